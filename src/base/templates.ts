@@ -1,0 +1,29 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SummitError } from '../data/errors.js';
+import type { Person } from '../data/schema.js';
+
+/** Shared pieces of markup, written once and used by every element. */
+
+export const loadingTemplate = (): TemplateResult =>
+  html`<div class="state loading" part="loading" role="status" aria-live="polite">Loading…</div>`;
+
+export const errorTemplate = (error: SummitError): TemplateResult =>
+  html`<div class="state error" part="error" role="alert">
+    <strong class="error-title">Content unavailable.</strong>
+    <span class="error-message">${error.message}</span>
+  </div>`;
+
+/** "Name, role, affiliation" — the attribution of a quotation, outside its blockquote. */
+export const attributionTemplate = (person: Person, compact = false): TemplateResult => html`<span
+    class="speaker"
+    part="speaker"
+    >${person.name}</span
+  >${compact
+    ? html`<span class="role" part="role">, ${person.role}</span>`
+    : html`<span class="role" part="role">${person.role}</span>${person.affiliation
+          ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>`
+          : nothing}`}`;
+
+/** The plain-text attribution used when a quote is copied: "Name, role, affiliation". */
+export const attributionText = (person: Person): string =>
+  [person.name, person.role, person.affiliation].filter(Boolean).join(', ');

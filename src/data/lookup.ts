@@ -1,0 +1,82 @@
+import { SummitError } from './errors.js';
+import type { Bundle, DeclarationPoint, Person, Quote, Reaction, Takeaway } from './schema.js';
+
+/** Pure look-ups over a validated bundle. Each `…ById` throws a `SummitError('unknown-id')` naming the id. */
+
+function byId<T extends { id: string }>(items: readonly T[], id: string, noun: string): T {
+  const found = items.find((item) => item.id === id);
+  if (!found) throw new SummitError('unknown-id', `No ${noun} "${id}" in this bundle.`);
+  return found;
+}
+
+/** A takeaway by id (`energy-supplies`) or by number (`5`). */
+export function takeawayByRef(bundle: Bundle, ref: string | number): Takeaway {
+  const key = String(ref).trim();
+  const found = /^\d+$/.test(key)
+    ? bundle.takeaways.find((t) => t.number === Number(key))
+    : bundle.takeaways.find((t) => t.id === key);
+  if (!found) throw new SummitError('unknown-id', `No takeaway "${key}" in this bundle (use an id or 1–${bundle.takeaways.length}).`);
+  return found;
+}
+
+export const quoteById = (bundle: Bundle, id: string): Quote => byId(bundle.quotes, id, 'quote');
+export const personById = (bundle: Bundle, id: string): Person => byId(bundle.people, id, 'person');
+export const reactionById = (bundle: Bundle, id: string): Reaction => byId(bundle.reactions, id, 'reaction group');
+export const speakerOf = (bundle: Bundle, quote: Quote): Person => personById(bundle, quote.speakerId);
+
+/** The quotations of a takeaway, a reaction group or a declaration point, in their listed order. */
+export const quotesOf = (bundle: Bundle, item: { quoteIds: readonly string[] }): Quote[] =>
+  item.quoteIds.map((id) => quoteById(bundle, id));
+
+/**
+ * Reaction groups to show: all of them, or those named in `parties` ("ukraine,united-states"), in that order.
+ * Unknown names throw `unknown-id`.
+ */
+export function reactionsFor(bundle: Bundle, parties?: string | null): Reaction[] {
+  const names = (parties ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  return names.length === 0 ? [...bundle.reactions] : names.map((name) => reactionById(bundle, name));
+}
+
+/** Declaration points grouped by topic, topics in their listed order; empty topics are left out. */
+export function declarationByTopic(bundle: Bundle): { id: string; label: string; points: DeclarationPoint[] }[] {
+  const { topics, points } = bundle.declaration;
+  return topics
+    .map((topic) => ({ ...topic, points: points.filter((p) => p.topicId === topic.id) }))
+    .filter((group) => group.points.length > 0);
+}
+
+/** A paragraph cut into plain text and the quotations it contains, so a view can mark them up. */
+export type Segment = { text: string } | { quote: Quote; text: string };
+
+const OPEN = '“"‘';
+const CLOSE = '”"’';
+
+/**
+ * Splits a paragraph at each of the given quotations (found verbatim, with their surrounding quotation marks dropped).
+ * Text outside quotations is returned unchanged, so joining the segments gives the paragraph back, minus the marks
+ * around each quotation.
+ */
+export function segmentParagraph(paragraph: string, quotes: readonly Quote[]): Segment[] {
+  const segments: Segment[] = [];
+  let rest = paragraph;
+  for (;;) {
+    let best: { at: number; quote: Quote } | undefined;
+    for (const quote of quotes) {
+      const at = rest.indexOf(quote.text);
+      if (at >= 0 && (!best || at < best.at || (at === best.at && quote.text.length > best.quote.text.length))) {
+        best = { at, quote };
+      }
+    }
+    if (!best) break;
+    const { at, quote } = best;
+    const end = at + quote.text.length;
+    const open = at > 0 && OPEN.includes(rest[at - 1] ?? '') ? 1 : 0;
+    // A closing mark may follow the text directly, or after punctuation the quotation kept inside it.
+    const close = CLOSE.includes(rest[end] ?? '') ? 1 : 0;
+    if (at - open > 0) segments.push({ text: rest.slice(0, at - open) });
+    segments.push({ quote, text: quote.text });
+    rest = rest.slice(end + close);
+  }
+  if (rest) segments.push({ text: rest });
+  return segments;
+}

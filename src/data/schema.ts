@@ -1,0 +1,162 @@
+/**
+ * The one schema of a summit-kit bundle. The TypeScript types are inferred from it, `parseBundle` validates with it,
+ * and `data/bundle.schema.json` is generated from it (`npm run schema`). Change the shape here and nowhere else.
+ */
+import * as v from 'valibot';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable kebab-case id, e.g. `energy-supplies`. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(KEBAB, 'must be a kebab-case id (lowercase letters, digits and single hyphens)'),
+  v.description('Stable kebab-case id, unique within its list.'),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const text = (description: string) => v.pipe(Text, v.description(description));
+
+/** Only http(s) URLs are accepted: a `javascript:` or `data:` link can never reach the page. */
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'),
+  v.url('must be an http(s) URL'),
+  v.description('An absolute http: or https: URL.'),
+);
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date in the form YYYY-MM-DD'),
+  v.description('Calendar date, YYYY-MM-DD.'),
+);
+
+const Source = v.optional(
+  v.pipe(
+    Text,
+    v.description('Where a fact that the article only implies comes from (e.g. the public record of the summit dates).'),
+  ),
+);
+
+const Lang = v.optional(
+  v.pipe(
+    v.string(),
+    v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ru"'),
+    v.description('Language of the text (BCP 47), when it differs from the bundle language.'),
+  ),
+);
+
+const IdList = (description: string) => v.pipe(v.array(IdSchema), v.description(description));
+
+export const SummitSchema = v.object({
+  city: text('City that hosted the summit.'),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  leaderIds: IdList('The leaders who met (→ people[].id).'),
+  source: Source,
+});
+
+export const ArticleSchema = v.object({
+  headline: text('Headline of the explainer.'),
+  standfirst: text('The opening paragraph that sums the story up.'),
+  intro: v.optional(text('The line that introduces the list of takeaways.')),
+  lang: v.optional(v.pipe(v.string(), v.nonEmpty(), v.description('Language of the bundle (BCP 47); default "en".'))),
+  summit: SummitSchema,
+  source: Source,
+});
+
+export const PersonSchema = v.object({
+  id: IdSchema,
+  name: text('Name as the article gives it.'),
+  role: text('Role or title, e.g. "senior fellow".'),
+  affiliation: v.optional(text('Organisation or country, e.g. "Carnegie Endowment for International Peace".')),
+  kind: v.pipe(v.picklist(['person', 'organisation'], 'must be "person" or "organisation"'), v.description('Person or organisation.')),
+});
+
+export const TakeawaySchema = v.object({
+  id: IdSchema,
+  number: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.description('Position in the article, 1..N.')),
+  title: text('The section heading, as in the article.'),
+  summary: text('One sentence that sums the section up.'),
+  body: v.pipe(v.array(Text), v.minLength(1, 'must have at least one paragraph'), v.description('The section’s paragraphs, verbatim.')),
+  quoteIds: IdList('Quotations in this section, in order (→ quotes[].id).'),
+});
+
+export const QuoteSchema = v.object({
+  id: IdSchema,
+  speakerId: v.pipe(IdSchema, v.description('Who said or wrote it (→ people[].id).')),
+  text: text('The quotation, verbatim, without its quotation marks.'),
+  takeawayId: v.pipe(IdSchema, v.description('The section it appears in (→ takeaways[].id).')),
+  context: v.optional(text('Who said it, where and when, as the article gives it.')),
+  date: v.optional(IsoDate),
+  lang: Lang,
+  source: Source,
+});
+
+export const ReactionSchema = v.object({
+  id: IdSchema,
+  label: text('Short tab label, e.g. "Ukraine".'),
+  summary: text('How this party reacted, from the article.'),
+  quoteIds: IdList('Quotations of this party (→ quotes[].id).'),
+});
+
+export const DeclarationTopicSchema = v.object({
+  id: IdSchema,
+  label: text('Heading of the group, e.g. "Security".'),
+});
+
+export const DeclarationPointSchema = v.object({
+  id: IdSchema,
+  topicId: v.pipe(IdSchema, v.description('Group of this point (→ declaration.topics[].id).')),
+  text: text('The point, as the article reports it.'),
+  quoteIds: IdList('Quotations of the declaration on this point (→ quotes[].id).'),
+});
+
+export const DeclarationSchema = v.object({
+  title: text('Name of the declaration.'),
+  date: v.optional(IsoDate),
+  signatoryIds: IdList('Who signed it (→ people[].id).'),
+  topics: v.array(DeclarationTopicSchema),
+  points: v.array(DeclarationPointSchema),
+  source: Source,
+});
+
+export const RelatedSchema = v.object({
+  id: IdSchema,
+  label: v.optional(text('Label above the teaser, e.g. "Other Topics of Interest".')),
+  headline: text('Headline of the related story.'),
+  standfirst: text('Its standfirst.'),
+  date: v.optional(IsoDate),
+  url: v.optional(HttpUrlSchema),
+});
+
+export const CorrectionsSchema = v.object({
+  prompt: text('The outlet’s invitation to suggest a correction.'),
+  hint: text('How to report from the page, e.g. the Ctrl + Enter hint.'),
+  url: v.optional(HttpUrlSchema),
+});
+
+export const BundleSchema = v.pipe(
+  v.object({
+    version: v.pipe(v.literal(1, 'must be 1'), v.description('Bundle format version.')),
+    article: ArticleSchema,
+    people: v.array(PersonSchema),
+    takeaways: v.pipe(v.array(TakeawaySchema), v.minLength(1, 'must have at least one takeaway')),
+    quotes: v.array(QuoteSchema),
+    reactions: v.array(ReactionSchema),
+    declaration: DeclarationSchema,
+    related: v.array(RelatedSchema),
+    corrections: CorrectionsSchema,
+  }),
+  v.title('summit-kit bundle'),
+  v.description('One news explainer as data: takeaways, quotations, people, reactions, declaration, related stories.'),
+);
+
+export type Bundle = v.InferOutput<typeof BundleSchema>;
+export type Article = Bundle['article'];
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Takeaway = v.InferOutput<typeof TakeawaySchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Reaction = v.InferOutput<typeof ReactionSchema>;
+export type Declaration = v.InferOutput<typeof DeclarationSchema>;
+export type DeclarationPoint = v.InferOutput<typeof DeclarationPointSchema>;
+export type Related = v.InferOutput<typeof RelatedSchema>;

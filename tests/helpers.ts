@@ -1,0 +1,25 @@
+import { oneEvent } from '@open-wc/testing';
+import type { SummitElement } from '../src/base/summit-element.js';
+import type { SummitErrorDetail } from '../src/base/events.js';
+import { defaultBundle } from '../src/data/default-bundle.js';
+import type { Bundle } from '../src/data/schema.js';
+
+/** A deep copy of the default bundle to break in one test without touching the others. */
+export const cloneBundle = (): Bundle => structuredClone(defaultBundle());
+
+/** The element's rendered text, whitespace collapsed: what a reader sees. */
+export const shadowText = (el: Element, selector?: string): string => {
+  const root = selector ? el.shadowRoot?.querySelector(selector) : el.shadowRoot;
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+
+/** Waits for the element to load its data and render. */
+export async function settle<T extends SummitElement>(el: T): Promise<T> {
+  await el.ready;
+  await el.updateComplete;
+  return el;
+}
+
+/** Resolves with the next `summit-error` from `el`. */
+export const nextError = (el: Element): Promise<CustomEvent<SummitErrorDetail>> =>
+  oneEvent(el, 'summit-error') as Promise<CustomEvent<SummitErrorDetail>>;

@@ -1,0 +1,53 @@
+import json from '@rollup/plugin-json';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import puppeteer from 'puppeteer-core';
+import { chromePath, firefoxPath, missingBrowsers } from './scripts/browsers.mjs';
+import { testApi } from './tests/server.mjs';
+
+const missing = missingBrowsers();
+if (missing.length) {
+  for (const line of missing) console.error(line);
+  process.exit(1);
+}
+
+const jsonPlugin = fromRollup(json);
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Fail a run on Lit's dev-mode warnings (not on the one "Lit is in dev mode" notice). */
+const filterBrowserLogs = ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode');
+
+export default {
+  files: process.env.WTR_FILES ?? 'tests/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 240_000,
+  filterBrowserLogs,
+  middleware: [testApi],
+  mimeTypes: { 'data/*.json': 'js' },
+  plugins: [jsonPlugin({ include: ['data/*.json'] }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromePath, args: chromiumArgs },
+      createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
+    }),
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  ],
+};
