@@ -37,7 +37,10 @@ export default {
   filterBrowserLogs,
   middleware: [testApi],
   mimeTypes: { 'data/*.json': 'js' },
-  plugins: [jsonPlugin({ include: ['data/*.json'] }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    jsonPlugin({ include: ['data/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     playwrightLauncher({

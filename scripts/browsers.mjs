@@ -7,8 +7,10 @@ export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function missingBrowsers() {
   const missing = [];
-  if (!existsSync(chromePath)) missing.push(`Chromium not found at ${chromePath}: run 'apt-get install chromium' or set CHROME_PATH.`);
-  if (!existsSync(firefoxPath)) missing.push(`Firefox ESR not found at ${firefoxPath}: run 'apt-get install firefox-esr' or set FIREFOX_PATH.`);
+  if (!existsSync(chromePath))
+    missing.push(`Chromium not found at ${chromePath}: run 'apt-get install chromium' or set CHROME_PATH.`);
+  if (!existsSync(firefoxPath))
+    missing.push(`Firefox ESR not found at ${firefoxPath}: run 'apt-get install firefox-esr' or set FIREFOX_PATH.`);
   return missing;
 }
 

@@ -21,5 +21,4 @@ export async function settle<T extends SummitElement>(el: T): Promise<T> {
 }
 
 /** Resolves with the next `summit-error` from `el`. */
-export const nextError = (el: Element): Promise<CustomEvent<SummitErrorDetail>> =>
-  oneEvent(el, 'summit-error') as Promise<CustomEvent<SummitErrorDetail>>;
+export const nextError = (el: Element): Promise<CustomEvent<SummitErrorDetail>> => oneEvent(el, 'summit-error');

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
 import { loadBundle } from '../data/load.js';
@@ -22,7 +22,10 @@ class ProviderFailed extends Error {}
 
 function asSummitError(error: unknown): SummitError {
   if (error instanceof SummitError) return error;
-  return new SummitError('invalid-bundle', `Unexpected problem: ${error instanceof Error ? error.message : String(error)}`);
+  return new SummitError(
+    'invalid-bundle',
+    `Unexpected problem: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /**
@@ -38,7 +41,7 @@ export class BundleController {
   constructor(private readonly host: BundleHost) {
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
     this.task = new Task(host, {
-      args: () => [host.bundle, host.src || undefined, this.consumer.value] as const,
+      args: () => [host.bundle, host.src, this.consumer.value] as const,
       task: async ([bundle, src, provided], { signal }) => {
         if (bundle !== undefined && bundle !== null) return parseBundle(bundle);
         if (src) return loadBundle(src, { signal, timeoutMs: host.timeout });
@@ -80,15 +83,13 @@ export class BundleController {
           return complete(bundle);
         } catch (error) {
           const summitError = asSummitError(error);
-          void Promise.resolve().then(() => this.report(summitError));
+          void Promise.resolve().then(() => {
+            this.report(summitError);
+          });
           return errorTemplate(summitError);
         }
       },
     });
-  }
-
-  get status(): TaskStatus {
-    return this.task.status;
   }
 
   /** Fires `summit-error` once per distinct problem (re-renders of the same failure stay quiet). */

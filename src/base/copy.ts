@@ -15,7 +15,7 @@ export async function copyText(text: string, host: Element): Promise<boolean> {
     area.className = 'summit-copy-buffer';
     (host.shadowRoot ?? document.body).append(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy path left inside a sandboxed iframe
       ok = document.execCommand('copy');

@@ -32,7 +32,7 @@ type Marked = CustomElementConstructor & { [MARK]?: string };
 /** Registers `ctor` under the page's name for `canonical`, unless that name is taken. */
 export function defineElement(canonical: string, ctor: CustomElementConstructor): void {
   const name = tagName(canonical);
-  const existing = customElements.get(name) as Marked | undefined;
+  const existing: Marked | undefined = customElements.get(name);
   if (!existing) {
     // A class can back only one tag: a renamed element gets a subclass of its own.
     const cls = name === canonical ? ctor : class extends (ctor as typeof HTMLElement) {};

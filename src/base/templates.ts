@@ -14,15 +14,16 @@ export const errorTemplate = (error: SummitError): TemplateResult =>
   </div>`;
 
 /** "Name, role, affiliation" — the attribution of a quotation, outside its blockquote. */
-export const attributionTemplate = (person: Person, compact = false): TemplateResult => html`<span
-    class="speaker"
-    part="speaker"
-    >${person.name}</span
-  >${compact
-    ? html`<span class="role" part="role">, ${person.role}</span>`
-    : html`<span class="role" part="role">${person.role}</span>${person.affiliation
-          ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>`
-          : nothing}`}`;
+export const attributionTemplate = (person: Person, compact = false): TemplateResult =>
+  html`<span class="speaker" part="speaker">${person.name}</span>${
+      compact
+        ? html`<span class="role" part="role">, ${person.role}</span>`
+        : html`<span class="role" part="role">${person.role}</span>${
+              person.affiliation
+                ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>`
+                : nothing
+            }`
+    }`;
 
 /** The plain-text attribution used when a quote is copied: "Name, role, affiliation". */
 export const attributionText = (person: Person): string =>

@@ -18,7 +18,10 @@ async function fetchBundle(url: string, timeoutMs: number): Promise<Bundle> {
     throw new SummitError('network-error', `Could not reach ${url} (network error).`);
   }
   if (!response.ok) {
-    throw new SummitError('http-error', `Could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    throw new SummitError(
+      'http-error',
+      `Could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
   }
   let text: string;
   try {
@@ -40,9 +43,13 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
   signal.throwIfAborted();
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
   });
 }
 
@@ -52,7 +59,7 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
  * the shared request carries on for the others.
  */
 export function loadBundle(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Bundle> {
-  const key = new URL(url, globalThis.location?.href).href;
+  const key = new URL(url, (globalThis as { location?: Location }).location?.href).href;
   let pending = cache.get(key);
   if (!pending) {
     pending = fetchBundle(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);

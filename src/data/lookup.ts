@@ -15,7 +15,11 @@ export function takeawayByRef(bundle: Bundle, ref: string | number): Takeaway {
   const found = /^\d+$/.test(key)
     ? bundle.takeaways.find((t) => t.number === Number(key))
     : bundle.takeaways.find((t) => t.id === key);
-  if (!found) throw new SummitError('unknown-id', `No takeaway "${key}" in this bundle (use an id or 1–${bundle.takeaways.length}).`);
+  if (!found)
+    throw new SummitError(
+      'unknown-id',
+      `No takeaway "${key}" in this bundle (use an id or 1–${bundle.takeaways.length}).`,
+    );
   return found;
 }
 
@@ -33,7 +37,10 @@ export const quotesOf = (bundle: Bundle, item: { quoteIds: readonly string[] }):
  * Unknown names throw `unknown-id`.
  */
 export function reactionsFor(bundle: Bundle, parties?: string | null): Reaction[] {
-  const names = (parties ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const names = (parties ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return names.length === 0 ? [...bundle.reactions] : names.map((name) => reactionById(bundle, name));
 }
 

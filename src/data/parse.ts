@@ -43,7 +43,8 @@ export function parseBundle(input: unknown): Bundle {
     throw new BundleError([{ path: '', message: `a bundle must be a JSON object, received ${got}` }]);
   }
   const result = v.safeParse(BundleSchema, data);
-  const issues: BundleIssue[] = result.issues?.map((issue) => ({ path: pathOf(issue), message: describe(issue) })) ?? [];
+  const issues: BundleIssue[] =
+    result.issues?.map((issue) => ({ path: pathOf(issue), message: describe(issue) })) ?? [];
   const seen = new Set(issues.map((i) => `${i.path}|${i.message}`));
   for (const issue of checkReferences(data)) if (!seen.has(`${issue.path}|${issue.message}`)) issues.push(issue);
   if (issues.length > 0 || !result.success) throw new BundleError(issues);

@@ -19,7 +19,7 @@ const text = (description: string) => v.pipe(Text, v.description(description));
 /** Only http(s) URLs are accepted: a `javascript:` or `data:` link can never reach the page. */
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'),
+  v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
   v.url('must be an http(s) URL'),
   v.description('An absolute http: or https: URL.'),
 );
@@ -33,7 +33,9 @@ const IsoDate = v.pipe(
 const Source = v.optional(
   v.pipe(
     Text,
-    v.description('Where a fact that the article only implies comes from (e.g. the public record of the summit dates).'),
+    v.description(
+      'Where a fact that the article only implies comes from (e.g. the public record of the summit dates).',
+    ),
   ),
 );
 
@@ -69,15 +71,27 @@ export const PersonSchema = v.object({
   name: text('Name as the article gives it.'),
   role: text('Role or title, e.g. "senior fellow".'),
   affiliation: v.optional(text('Organisation or country, e.g. "Carnegie Endowment for International Peace".')),
-  kind: v.pipe(v.picklist(['person', 'organisation'], 'must be "person" or "organisation"'), v.description('Person or organisation.')),
+  kind: v.pipe(
+    v.picklist(['person', 'organisation'], 'must be "person" or "organisation"'),
+    v.description('Person or organisation.'),
+  ),
 });
 
 export const TakeawaySchema = v.object({
   id: IdSchema,
-  number: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.description('Position in the article, 1..N.')),
+  number: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(1, 'must be 1 or more'),
+    v.description('Position in the article, 1..N.'),
+  ),
   title: text('The section heading, as in the article.'),
   summary: text('One sentence that sums the section up.'),
-  body: v.pipe(v.array(Text), v.minLength(1, 'must have at least one paragraph'), v.description('The section’s paragraphs, verbatim.')),
+  body: v.pipe(
+    v.array(Text),
+    v.minLength(1, 'must have at least one paragraph'),
+    v.description('The section’s paragraphs, verbatim.'),
+  ),
   quoteIds: IdList('Quotations in this section, in order (→ quotes[].id).'),
 });
 

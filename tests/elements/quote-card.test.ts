@@ -9,7 +9,9 @@ describe('<quote-card>', () => {
     await settle(el);
     const figure = el.shadowRoot!.querySelector('figure')!;
     expect(figure).to.exist;
-    expect(figure.querySelector('blockquote')!.textContent).to.contain('Xi Jinping can’t be embarrassed by meeting Putin');
+    expect(figure.querySelector('blockquote')!.textContent).to.contain(
+      'Xi Jinping can’t be embarrassed by meeting Putin',
+    );
     const caption = figure.querySelector('figcaption')!;
     expect(caption.textContent).to.contain('Alexander Gabuev');
     expect(caption.textContent).to.contain('Carnegie Endowment for International Peace');

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { quoteById, speakerOf } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
@@ -14,6 +15,7 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
  * One quotation from the bundle: `<figure>` › `<blockquote>` with the verbatim text, and a `<figcaption>` with the
  * speaker's name, role and affiliation (outside the blockquote, as the HTML spec asks).
  *
+ * @tagname quote-card
  * @summary A verbatim quotation with its attribution and a copy button.
  *
  * @csspart figure - The `<figure>` card.
@@ -75,26 +77,30 @@ export class QuoteCard extends SummitElement {
     const pageLang = bundle.article.lang ?? 'en';
     const plain = `“${quote.text}” — ${attributionText(speaker)}`;
     return html`<figure part="figure" lang=${pageLang}>
-      <blockquote part="quote" lang=${quote.lang && quote.lang !== pageLang ? quote.lang : nothing}>
+      <blockquote part="quote" lang=${ifDefined(quote.lang !== pageLang ? quote.lang : undefined)}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption part="caption">
         <span class="attribution">${attributionTemplate(speaker, this.variant === 'compact')}</span>
-        ${this.noCopy
-          ? nothing
-          : html`<button
-              class="copy"
-              part="copy-button"
-              type="button"
-              ?data-copied=${this.copied}
-              @click=${() => void this.copy(plain)}
-            >
-              ${this.copied ? 'Copied' : 'Copy quote'}<span class="visually-hidden">: ${speaker.name}</span>
-            </button>`}
+        ${
+          this.noCopy
+            ? nothing
+            : html`<button
+                class="copy"
+                part="copy-button"
+                type="button"
+                ?data-copied=${this.copied}
+                @click=${() => void this.copy(plain)}
+              >
+                ${this.copied ? 'Copied' : 'Copy quote'}<span class="visually-hidden">: ${speaker.name}</span>
+              </button>`
+        }
         <span class="visually-hidden" role="status">${this.copied ? 'Quote copied to the clipboard' : ''}</span>
-        ${quote.context && this.variant !== 'compact'
-          ? html`<span class="context" part="context">${quote.context}</span>`
-          : nothing}
+        ${
+          quote.context && this.variant !== 'compact'
+            ? html`<span class="context" part="context">${quote.context}</span>`
+            : nothing
+        }
       </figcaption>
     </figure>`;
   }

@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: ['../public', { from: '../data', to: '/data' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;
