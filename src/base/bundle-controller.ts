@@ -73,10 +73,13 @@ export class BundleController {
    * Renders `complete(bundle)` once the bundle is there; the loading or error state before that. A `SummitError`
    * thrown by `complete` (an unknown id) is shown and reported the same way as a failed load.
    */
-  render(complete: (bundle: Bundle) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  render(
+    complete: (bundle: Bundle) => TemplateResult | typeof nothing,
+    loading: () => TemplateResult | typeof nothing = loadingTemplate,
+  ): TemplateResult | typeof nothing {
     return this.task.render({
-      initial: () => loadingTemplate(),
-      pending: () => loadingTemplate(),
+      initial: loading,
+      pending: loading,
       error: (error) => (error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error))),
       complete: (bundle) => {
         try {

@@ -32,15 +32,19 @@ const SHOWN = 3;
 /** Thrown by `parseBundle`: every problem found, each with its path. */
 export class BundleError extends SummitError {
   override name = 'BundleError';
-  constructor(override readonly issues: readonly BundleIssue[]) {
-    super('invalid-bundle', BundleError.describe(issues), issues);
+  constructor(
+    override readonly issues: readonly BundleIssue[],
+    /** Where the bundle came from (a URL), when it was fetched. */
+    readonly source?: string,
+  ) {
+    super('invalid-bundle', BundleError.describe(issues, source), issues);
   }
 
-  /** "Invalid bundle: a: …; b: … (and 2 more problems)" — the first failing paths, readable. */
-  static describe(issues: readonly BundleIssue[]): string {
+  /** "Invalid bundle (url): a: …; b: … (and 2 more problems)" — the first failing paths, readable. */
+  static describe(issues: readonly BundleIssue[], source?: string): string {
     const first = issues.slice(0, SHOWN).map(formatIssue).join('; ');
     const rest = issues.length - SHOWN;
-    return `Invalid bundle: ${first}${rest > 0 ? ` (and ${rest} more problem${rest === 1 ? '' : 's'})` : ''}`;
+    return `Invalid bundle${source ? ` at ${source}` : ''}: ${first}${rest > 0 ? ` (and ${rest} more problem${rest === 1 ? '' : 's'})` : ''}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { SummitError } from './errors.js';
+import { BundleError, SummitError } from './errors.js';
 import { parseBundle } from './parse.js';
 import type { Bundle } from './schema.js';
 
@@ -35,7 +35,11 @@ async function fetchBundle(url: string, timeoutMs: number): Promise<Bundle> {
   } catch {
     throw new SummitError('invalid-json', `${url} is not JSON.`);
   }
-  return parseBundle(json);
+  try {
+    return parseBundle(json);
+  } catch (error) {
+    throw error instanceof BundleError ? new BundleError(error.issues, url) : error;
+  }
 }
 
 /** Rejects with an AbortError when `signal` aborts, so a caller can stop waiting on a shared fetch. */

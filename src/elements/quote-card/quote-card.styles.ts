@@ -64,7 +64,6 @@ export const quoteCardStyles = css`
     border-block: 3px solid var(--_accent);
     border-radius: 0;
     padding-inline: 0;
-    background: transparent;
   }
   :host([variant='pull']) blockquote {
     font-family: var(--_font-heading);

@@ -1,0 +1,164 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/quote-card.js';
+import type { SummitErrorDetail } from '../../src/base/events.js';
+import { clearBundleCache } from '../../src/data/load.js';
+import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
+import { cloneBundle, nextError, settle, shadowText } from '../helpers.js';
+
+const count = async (route: string): Promise<number> =>
+  (await fetch(`/test-api/count?route=${route}`).then((r) => r.json())) as number;
+
+async function failing(
+  src: string,
+  extra: Partial<QuoteCard> = {},
+): Promise<{ el: QuoteCard; detail: SummitErrorDetail }> {
+  const el = document.createElement('quote-card');
+  Object.assign(el, { quote: 'gabuev-embarrassed', src, ...extra });
+  const error = nextError(el);
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  const { detail } = await error;
+  await el.updateComplete;
+  return { el, detail };
+}
+
+describe('data: the three ways in, shared by every element', () => {
+  beforeEach(async () => {
+    clearBundleCache();
+    await fetch('/test-api/reset');
+  });
+
+  it('uses the default bundle with no configuration', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card quote="blinken-not-fooled"></quote-card>`);
+    await settle(el);
+    expect(shadowText(el, 'figcaption')).to.contain('Antony Blinken');
+  });
+
+  it('shows a `bundle` object after validating it', async () => {
+    const bundle = cloneBundle();
+    bundle.people.find((p) => p.id === 'antony-blinken')!.name = 'A. Blinken';
+    const el = await fixture<QuoteCard>(html`<quote-card quote="blinken-not-fooled" .bundle=${bundle}></quote-card>`);
+    await settle(el);
+    expect(shadowText(el, 'figcaption')).to.contain('A. Blinken');
+  });
+
+  it('explains an invalid `bundle` object by its failing path, and fires summit-error with the issues', async () => {
+    const bundle = cloneBundle();
+    bundle.quotes[3]!.speakerId = 'xi';
+    const el = document.createElement('quote-card');
+    el.quote = 'gabuev-embarrassed';
+    el.bundle = bundle;
+    const error = nextError(el);
+    (await fixture(html`<div></div>`)).append(el);
+    const { detail } = await error;
+    expect(detail.code).to.equal('invalid-bundle');
+    expect(detail.issues).to.deep.include({ path: 'quotes[3].speakerId', message: 'no person "xi"' });
+    await el.updateComplete;
+    expect(shadowText(el, '[role=alert]')).to.contain('quotes[3].speakerId: no person "xi"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches `src` once for every element on the page that names it', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        ${['gabuev-embarrassed', 'daly-peacemaker', 'blinken-not-fooled', 'zelensky-partner-peace-formula'].map(
+          (id) => html`<quote-card quote=${id} src="/test-api/bundle.json"></quote-card>`,
+        )}
+      </div>`,
+    );
+    const cards = [...wrapper.querySelectorAll('quote-card')];
+    await Promise.all(cards.map((card) => settle(card)));
+    expect(cards.every((card) => card.shadowRoot!.querySelector('blockquote'))).to.equal(true);
+    expect(await count('bundle.json')).to.equal(1);
+  });
+
+  it('reserves space while loading, then shows the quote', async () => {
+    const el = await fixture<QuoteCard>(
+      html`<quote-card quote="daly-peacemaker" src="/test-api/slow.json?ms=300"></quote-card>`,
+    );
+    const loading = el.shadowRoot!.querySelector('.loading')!;
+    expect(loading.textContent).to.contain('Loading');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(40);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => el.shadowRoot!.querySelector('blockquote'), 'quote never rendered', { timeout: 5000 });
+  });
+
+  it('drops a superseded fetch: the last `src` wins', async () => {
+    const el = await fixture<QuoteCard>(
+      html`<quote-card quote="daly-peacemaker" src="/test-api/slow.json?ms=1500" .timeout=${5000}></quote-card>`,
+    );
+    el.src = '/test-api/bundle.json';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('blockquote')).to.exist;
+    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+  });
+
+  const cases: [string, string, RegExp][] = [
+    ['/test-api/not-found.json', 'http-error', /HTTP 404/],
+    ['/test-api/server-error.json', 'http-error', /HTTP 500/],
+    ['/test-api/not-json.json', 'invalid-json', /is not JSON/],
+    [
+      '/test-api/wrong-shape.json',
+      'invalid-bundle',
+      /Invalid bundle at \/test-api\/wrong-shape.json: article: is required/,
+    ],
+    ['http://127.0.0.1:9/bundle.json', 'network-error', /Could not reach/],
+  ];
+  for (const [src, code, message] of cases) {
+    it(`shows ${code} for ${src} inside the element and fires summit-error`, async () => {
+      const { el, detail } = await failing(src);
+      expect(detail.code).to.equal(code);
+      expect(detail.message).to.match(message);
+      const alert = shadowText(el, '[role=alert]');
+      expect(alert).to.match(message);
+      expect(alert).to.contain(src.replace(/^http:\/\/127\.0\.0\.1:9/, ''));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('times out a slow response with a readable message', async () => {
+    const { el, detail } = await failing('/test-api/slow.json?ms=2000', { timeout: 200 });
+    expect(detail.code).to.equal('timeout');
+    expect(shadowText(el, '[role=alert]')).to.contain('took longer than 0.2 s');
+  });
+
+  it('names an unknown id, once, and in dark mode is still accessible', async () => {
+    const events: CustomEvent<SummitErrorDetail>[] = [];
+    const wrapper = await fixture(
+      html`<div @summit-error=${(e: CustomEvent<SummitErrorDetail>) => events.push(e)}>
+        <quote-card quote="no-such-quote" theme="dark"></quote-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('quote-card')!;
+    await settle(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    await waitUntil(() => events.length > 0);
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['unknown-id']);
+    expect(shadowText(el, '[role=alert]')).to.contain('No quote "no-such-quote"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a hostile bundle inert: markup stays text, javascript: links are refused', async () => {
+    const bundle = cloneBundle();
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const quote = bundle.quotes.find((q) => q.id === 'daly-peacemaker')!;
+    quote.text = evil;
+    quote.context = evil;
+    const daly = bundle.people.find((p) => p.id === quote.speakerId)!;
+    Object.assign(daly, { name: evil, role: evil, affiliation: evil });
+    const el = await fixture<QuoteCard>(html`<quote-card quote="daly-peacemaker" .bundle=${bundle}></quote-card>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(shadowText(el, 'blockquote')).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+
+    bundle.related[0]!.url = 'javascript:alert(1)';
+    const refused = document.createElement('quote-card');
+    refused.quote = 'daly-peacemaker';
+    refused.bundle = bundle;
+    const error = nextError(refused);
+    el.after(refused);
+    expect((await error).detail.issues).to.deep.include({ path: 'related[0].url', message: 'must be an http(s) URL' });
+  });
+});

@@ -1,0 +1,97 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/quote-card.js';
+import '../../src/define/summit-data.js';
+import type { SummitErrorDetail } from '../../src/base/events.js';
+import { clearBundleCache } from '../../src/data/load.js';
+import { cloneBundle, settle, shadowText } from '../helpers.js';
+
+const count = async (route: string): Promise<number> =>
+  (await fetch(`/test-api/count?route=${route}`).then((r) => r.json())) as number;
+
+describe('<summit-data>', () => {
+  beforeEach(async () => {
+    clearBundleCache();
+    await fetch('/test-api/reset');
+  });
+
+  it('fetches once and feeds every element inside it', async () => {
+    const bundle = cloneBundle();
+    bundle.people.find((p) => p.id === 'robert-daly')!.name = 'Robert Daly (provided)';
+    const el = await fixture(
+      html`<summit-data .bundle=${bundle}>
+        <quote-card quote="daly-peacemaker"></quote-card>
+        <quote-card quote="daly-messaging"></quote-card>
+      </summit-data>`,
+    );
+    const cards = [...el.querySelectorAll('quote-card')];
+    await Promise.all(cards.map((c) => settle(c)));
+    for (const card of cards) expect(shadowText(card, 'figcaption')).to.contain('Robert Daly (provided)');
+  });
+
+  it('makes one request for a src shared by many elements', async () => {
+    const el = await fixture(
+      html`<summit-data src="/test-api/bundle.json">
+        <quote-card quote="daly-peacemaker"></quote-card>
+        <quote-card quote="daly-messaging"></quote-card>
+        <quote-card quote="gabuev-embarrassed"></quote-card>
+      </summit-data>`,
+    );
+    const cards = [...el.querySelectorAll('quote-card')];
+    await Promise.all(cards.map((c) => settle(c)));
+    expect(cards.every((c) => c.shadowRoot!.querySelector('blockquote'))).to.equal(true);
+    expect(await count('bundle.json')).to.equal(1);
+  });
+
+  it('works side by side with a second provider on another bundle', async () => {
+    const a = cloneBundle();
+    const b = cloneBundle();
+    a.people.find((p) => p.id === 'antony-blinken')!.role = 'Role from A';
+    b.people.find((p) => p.id === 'antony-blinken')!.role = 'Role from B';
+    const page = await fixture(
+      html`<div>
+        <summit-data .bundle=${a}><quote-card quote="blinken-not-fooled"></quote-card></summit-data>
+        <summit-data .bundle=${b}><quote-card quote="blinken-not-fooled"></quote-card></summit-data>
+      </div>`,
+    );
+    const [first, second] = [...page.querySelectorAll('quote-card')];
+    await settle(first!);
+    await settle(second!);
+    expect(shadowText(first!, 'figcaption')).to.contain('Role from A');
+    expect(shadowText(second!, 'figcaption')).to.contain('Role from B');
+  });
+
+  it('lets an element inside override the provided bundle with its own src', async () => {
+    const bundle = cloneBundle();
+    bundle.people.find((p) => p.id === 'robert-daly')!.name = 'Provided Daly';
+    const el = await fixture(
+      html`<summit-data .bundle=${bundle}>
+        <quote-card quote="daly-peacemaker" src="/test-api/bundle.json"></quote-card>
+      </summit-data>`,
+    );
+    const card = el.querySelector('quote-card')!;
+    await settle(card);
+    expect(shadowText(card, 'figcaption')).to.contain('Robert Daly');
+    expect(shadowText(card, 'figcaption')).not.to.contain('Provided');
+  });
+
+  it('shows one message and fires one summit-error when its bundle fails', async () => {
+    const events: CustomEvent<SummitErrorDetail>[] = [];
+    const page = await fixture(
+      html`<div @summit-error=${(e: CustomEvent<SummitErrorDetail>) => events.push(e)}>
+        <summit-data src="/test-api/not-found.json">
+          <quote-card quote="daly-peacemaker"></quote-card>
+          <quote-card quote="daly-messaging"></quote-card>
+        </summit-data>
+      </div>`,
+    );
+    const provider = page.querySelector('summit-data')!;
+    await waitUntil(() => events.length > 0, 'no summit-error');
+    await Promise.all([...page.querySelectorAll('quote-card')].map((c) => settle(c)));
+    await provider.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.code).to.equal('http-error');
+    expect(shadowText(provider, '[role=alert]')).to.contain('HTTP 404');
+    for (const card of page.querySelectorAll('quote-card')) expect(shadowText(card)).to.equal('');
+    await expect(provider).to.be.accessible();
+  });
+});
