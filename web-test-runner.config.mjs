@@ -41,7 +41,7 @@ export default {
     jsonPlugin({ include: ['data/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 30_000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -22,3 +22,11 @@ export async function settle<T extends SummitElement>(el: T): Promise<T> {
 
 /** Resolves with the next `summit-error` from `el`. */
 export const nextError = (el: Element): Promise<CustomEvent<SummitErrorDetail>> => oneEvent(el, 'summit-error');
+
+/** A test-server URL unique to this call, so request counts are not mixed between tests or browsers. */
+export const uniqueUrl = (path: string): string =>
+  `${path}${path.includes('?') ? '&' : '?'}run=${Math.random().toString(36).slice(2)}`;
+
+/** How many times the test server was asked for exactly `url`. */
+export const requestCount = async (url: string): Promise<number> =>
+  (await fetch(`/test-api/count?of=${encodeURIComponent(url)}`).then((r) => r.json())) as number;

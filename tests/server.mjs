@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 const bundleText = readFileSync(new URL('../data/moscow-summit-2023.json', import.meta.url), 'utf8');
-let requests = {};
+const requests = {};
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -12,15 +12,12 @@ export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-api/')) return next();
   const route = url.pathname.slice('/test-api/'.length);
-  requests[route] = (requests[route] ?? 0) + 1;
+  // Counted by path and query: each test (and each browser, which share this server) asks with its own `?run=`.
+  const key = `${url.pathname}${url.search}`;
+  requests[key] = (requests[key] ?? 0) + 1;
   switch (route) {
     case 'count':
-      ctx.body = JSON.stringify(requests[url.searchParams.get('route')] ?? 0);
-      ctx.type = 'json';
-      return;
-    case 'reset':
-      requests = {};
-      ctx.body = '{}';
+      ctx.body = JSON.stringify(requests[url.searchParams.get('of')] ?? 0);
       ctx.type = 'json';
       return;
     case 'bundle.json':

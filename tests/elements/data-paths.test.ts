@@ -3,10 +3,7 @@ import '../../src/define/quote-card.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
 import { clearBundleCache } from '../../src/data/load.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { cloneBundle, nextError, settle, shadowText } from '../helpers.js';
-
-const count = async (route: string): Promise<number> =>
-  (await fetch(`/test-api/count?route=${route}`).then((r) => r.json())) as number;
+import { cloneBundle, nextError, requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
 
 async function failing(
   src: string,
@@ -23,9 +20,8 @@ async function failing(
 }
 
 describe('data: the three ways in, shared by every element', () => {
-  beforeEach(async () => {
+  beforeEach(() => {
     clearBundleCache();
-    await fetch('/test-api/reset');
   });
 
   it('uses the default bundle with no configuration', async () => {
@@ -59,17 +55,18 @@ describe('data: the three ways in, shared by every element', () => {
   });
 
   it('fetches `src` once for every element on the page that names it', async () => {
+    const src = uniqueUrl('/test-api/bundle.json');
     const wrapper = await fixture(
       html`<div>
         ${['gabuev-embarrassed', 'daly-peacemaker', 'blinken-not-fooled', 'zelensky-partner-peace-formula'].map(
-          (id) => html`<quote-card quote=${id} src="/test-api/bundle.json"></quote-card>`,
+          (id) => html`<quote-card quote=${id} src=${src}></quote-card>`,
         )}
       </div>`,
     );
     const cards = [...wrapper.querySelectorAll('quote-card')];
     await Promise.all(cards.map((card) => settle(card)));
     expect(cards.every((card) => card.shadowRoot!.querySelector('blockquote'))).to.equal(true);
-    expect(await count('bundle.json')).to.equal(1);
+    expect(await requestCount(src)).to.equal(1);
   });
 
   it('reserves space while loading, then shows the quote', async () => {

@@ -3,15 +3,11 @@ import '../../src/define/quote-card.js';
 import '../../src/define/summit-data.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
 import { clearBundleCache } from '../../src/data/load.js';
-import { cloneBundle, settle, shadowText } from '../helpers.js';
-
-const count = async (route: string): Promise<number> =>
-  (await fetch(`/test-api/count?route=${route}`).then((r) => r.json())) as number;
+import { cloneBundle, requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
 
 describe('<summit-data>', () => {
-  beforeEach(async () => {
+  beforeEach(() => {
     clearBundleCache();
-    await fetch('/test-api/reset');
   });
 
   it('fetches once and feeds every element inside it', async () => {
@@ -29,8 +25,9 @@ describe('<summit-data>', () => {
   });
 
   it('makes one request for a src shared by many elements', async () => {
+    const src = uniqueUrl('/test-api/bundle.json');
     const el = await fixture(
-      html`<summit-data src="/test-api/bundle.json">
+      html`<summit-data src=${src}>
         <quote-card quote="daly-peacemaker"></quote-card>
         <quote-card quote="daly-messaging"></quote-card>
         <quote-card quote="gabuev-embarrassed"></quote-card>
@@ -39,7 +36,7 @@ describe('<summit-data>', () => {
     const cards = [...el.querySelectorAll('quote-card')];
     await Promise.all(cards.map((c) => settle(c)));
     expect(cards.every((c) => c.shadowRoot!.querySelector('blockquote'))).to.equal(true);
-    expect(await count('bundle.json')).to.equal(1);
+    expect(await requestCount(src)).to.equal(1);
   });
 
   it('works side by side with a second provider on another bundle', async () => {

@@ -1,0 +1,164 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { reactionsFor } from '../../data/lookup.js';
+import type { Bundle, Reaction } from '../../data/schema.js';
+import { emit } from '../../base/events.js';
+import { staticTag } from '../../base/registry.js';
+import { SummitElement } from '../../base/summit-element.js';
+import { reactionPanelStyles } from './reaction-panel.styles.js';
+
+/** Where a key press moves the focus among `count` tabs (wrapping), or `undefined` for keys the tabs ignore. */
+function nextIndex(key: string, current: number, count: number, rtl: boolean): number | undefined {
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward) return (current + 1) % count;
+  if (key === back) return (current - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
+/**
+ * How each party reacted to the summit, one tab per reaction group, following the WAI-ARIA APG tabs pattern:
+ * arrow keys (wrapping, mirrored in right-to-left text), Home and End move between tabs and open the one they reach;
+ * Tab moves into the open panel. Each panel shows the group's summary and its quotations as quote cards.
+ *
+ * @tagname reaction-panel
+ * @summary Reactions to the summit, one tab per party, with their quotations.
+ *
+ * @csspart base - The box around the tabs and panels.
+ * @csspart tablist - The row of tabs (a column in a narrow container).
+ * @csspart tab - Each tab; the open one also has the part `tab-selected`.
+ * @csspart tab-selected - The open tab.
+ * @csspart panel - Each tab panel.
+ * @csspart summary - The group's summary at the top of its panel.
+ * @csspart quote - Each nested quote card.
+ * @csspart empty - Shown instead of the tabs when the bundle has no reaction groups.
+ * @csspart loading - The loading state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The open tab's rule, focus rings.
+ * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Summary and open tab text.
+ * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Other tabs' text.
+ * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Background.
+ * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Borders.
+ * @cssproperty [--summit-font-body=Georgia, serif] - Summary text.
+ * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Tabs.
+ * @cssproperty [--summit-radius=6px] - Corner radius.
+ * @cssproperty [--summit-space=1rem] - Padding.
+ *
+ * @fires {CustomEvent<SummitReactionChangeDetail>} summit-reaction-change - The reader opened another tab. Detail:
+ * `{ id }` of the group.
+ * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded or a party is unknown.
+ */
+export class ReactionPanel extends SummitElement {
+  static override styles = [...SummitElement.styles, reactionPanelStyles];
+
+  /**
+   * Id of the open group (`reactions[].id`). Defaults to the first group; an id not shown falls back to the first
+   * group, and the attribute then names the group that is open.
+   */
+  @property({ reflect: true }) selected?: string;
+
+  /** Comma-separated group ids to show, in that order (`ukraine,united-states`); all groups when empty. */
+  @property() parties?: string;
+
+  /** Accessible name of the tab list. */
+  @property() label = 'Reactions to the summit';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const groups = this.groups(this.data.value);
+    if (groups.length > 0 && !groups.some((g) => g.id === this.selected)) this.selected = groups[0]?.id;
+  }
+
+  /** The groups to show, or none while the bundle loads or when `parties` names an unknown group. */
+  private groups(bundle: Bundle | undefined): Reaction[] {
+    if (!bundle) return [];
+    try {
+      return reactionsFor(bundle, this.parties);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Opens a group on the reader's request, focuses its tab and tells the page. */
+  private choose(id: string): void {
+    this.shadowRoot?.getElementById(`tab-${id}`)?.focus();
+    if (id === this.selected) return;
+    this.selected = id;
+    emit(this, 'summit-reaction-change', { id });
+  }
+
+  private onKeydown(event: KeyboardEvent, groups: readonly Reaction[]): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = groups.findIndex((g) => g.id === this.selected);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const index = nextIndex(event.key, Math.max(current, 0), groups.length, rtl);
+    const target = index === undefined ? undefined : groups[index];
+    if (!target) return;
+    event.preventDefault();
+    this.choose(target.id);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data.render((bundle) => this.renderTabs(bundle));
+  }
+
+  private renderTabs(bundle: Bundle): TemplateResult {
+    const groups = reactionsFor(bundle, this.parties);
+    if (groups.length === 0) return html`<p class="state empty" part="empty">No reactions in this bundle.</p>`;
+    const open = groups.some((g) => g.id === this.selected) ? this.selected : groups[0]?.id;
+    const quoteCard = staticTag('quote-card');
+    return html`<div class="reactions" part="base">
+      <div
+        class="tablist"
+        part="tablist"
+        role="tablist"
+        aria-label=${this.label}
+        @keydown=${(event: KeyboardEvent) => {
+          this.onKeydown(event, groups);
+        }}
+      >
+        ${groups.map((group) => {
+          const selected = group.id === open;
+          return html`<button
+            class="tab"
+            part=${selected ? 'tab tab-selected' : 'tab'}
+            type="button"
+            role="tab"
+            id=${`tab-${group.id}`}
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls=${`panel-${group.id}`}
+            tabindex=${selected ? '0' : '-1'}
+            @click=${() => {
+              this.choose(group.id);
+            }}
+          >
+            ${group.label}
+          </button>`;
+        })}
+      </div>
+      ${groups.map(
+        (group) =>
+          html`<div
+            class="panel"
+            part="panel"
+            role="tabpanel"
+            id=${`panel-${group.id}`}
+            aria-labelledby=${`tab-${group.id}`}
+            data-label=${group.label}
+            tabindex="0"
+            ?hidden=${group.id !== open}
+          >
+            <p class="summary" part="summary">${group.summary}</p>
+            ${group.quoteIds.map(
+              (id) =>
+                staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id} theme=${this.theme}></${quoteCard}>`,
+            )}
+          </div>`,
+      )}
+    </div>`;
+  }
+}
