@@ -5,7 +5,16 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'coverage/',
+      'examples/react/app.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -81,7 +90,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'tests/*.mjs', '*.config.*'],
+    files: ['**/*.mjs', 'scripts/**', 'bin/**', 'tests/*.mjs', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
+    // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
   },
 );

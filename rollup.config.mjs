@@ -46,6 +46,7 @@ export default [
     },
     plugins: [json({ preferConst: true, compact: true }), ts()],
   },
-  // CDN: one minified module with Lit, every element and the default bundle.
+  // CDN: one minified module with Lit, every element and the default bundle; and one without the bundle.
   cdn('src/index.ts', 'dist/cdn/summit-kit.js'),
+  cdn('src/lite.ts', 'dist/cdn/summit-kit-lite.js'),
 ];

@@ -48,8 +48,11 @@ export default {
       launchOptions: { executablePath: chromePath, args: chromiumArgs },
       createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
     }),
+    // Firefox runs one file at a time: with two, puppeteer opens them as tabs of one window and the background tab
+    // gets no key presses and no :focus-visible.
     chromeLauncher({
       puppeteer,
+      concurrency: 1,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
   ],

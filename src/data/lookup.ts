@@ -32,15 +32,19 @@ export const speakerOf = (bundle: Bundle, quote: Quote): Person => personById(bu
 export const quotesOf = (bundle: Bundle, item: { quoteIds: readonly string[] }): Quote[] =>
   item.quoteIds.map((id) => quoteById(bundle, id));
 
+/** The ids named in a list attribute such as `parties="ukraine, united-states"`, in order. */
+export const parseList = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
 /**
  * Reaction groups to show: all of them, or those named in `parties` ("ukraine,united-states"), in that order.
  * Unknown names throw `unknown-id`.
  */
 export function reactionsFor(bundle: Bundle, parties?: string | null): Reaction[] {
-  const names = (parties ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const names = parseList(parties);
   return names.length === 0 ? [...bundle.reactions] : names.map((name) => reactionById(bundle, name));
 }
 

@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SummitError } from '../../data/errors.js';
+import { declarationByTopic, parseList, personById, quotesOf, speakerOf } from '../../data/lookup.js';
+import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
+import { SummitElement } from '../../base/summit-element.js';
+import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/templates.js';
+import { formatDate, joinNames } from '../../base/format.js';
+import { summitDeclarationStyles } from './summit-declaration.styles.js';
+
+type Group = ReturnType<typeof declarationByTopic>[number];
+
+/**
+ * The joint declaration: its title, who signed it and when, then its points as lists grouped by topic (security,
+ * Ukraine, nuclear…), each point with the declaration's own words as `<figure>` › `<blockquote>` where the article
+ * quotes them.
+ *
+ * @tagname summit-declaration
+ * @summary The joint declaration's points, grouped by topic, with their quotations.
+ *
+ * @csspart heading - The declaration's title (a heading at `heading-level`).
+ * @csspart meta - The "Signed by … on …" line.
+ * @csspart date - The `<time>` of the signing.
+ * @csspart group - One topic: its sub-heading and its list of points.
+ * @csspart group-heading - The topic's sub-heading (one level below `heading-level`).
+ * @csspart points - The `<ul>` of a topic's points.
+ * @csspart point - One point (`<li>`).
+ * @csspart point-text - The point's text.
+ * @csspart quote - A quotation of the point (`<figure>`).
+ * @csspart speaker - Who is quoted (in the quotation's `<figcaption>`).
+ * @csspart loading - The loading state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Topic headings, list markers, the rule beside quotes.
+ * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
+ * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - The "Signed by" line, attributions.
+ * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Quotation background.
+ * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Rules between topics.
+ * @cssproperty [--summit-font-body=Georgia, serif] - Points and quotations.
+ * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Headings, the "Signed by" line.
+ * @cssproperty [--summit-radius=6px] - Corner radius of quotations.
+ * @cssproperty [--summit-space=1rem] - Spacing.
+ *
+ * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded or a topic id is unknown.
+ */
+export class SummitDeclaration extends SummitElement {
+  static override styles = [...SummitElement.styles, summitDeclarationStyles];
+
+  /** Topics to show, by id and in this order (`topics="nuclear,security"`); all topics when empty. */
+  @property() topics = '';
+
+  /** Level of the declaration's heading (2–6, default 3); topic headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data.render((bundle) => this.renderDeclaration(bundle));
+  }
+
+  private groups(bundle: Bundle): Group[] {
+    const groups = declarationByTopic(bundle);
+    const names = parseList(this.topics);
+    if (names.length === 0) return groups;
+    return names.flatMap((name) => {
+      if (!bundle.declaration.topics.some((topic) => topic.id === name)) {
+        throw new SummitError('unknown-id', `No declaration topic "${name}" in this bundle.`);
+      }
+      return groups.filter((group) => group.id === name);
+    });
+  }
+
+  private renderDeclaration(bundle: Bundle): TemplateResult {
+    const { declaration } = bundle;
+    const lang = bundle.article.lang ?? 'en';
+    const level = headingLevel(this.headingLevel, 3);
+    const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+    const groups = this.groups(bundle);
+    const signatories = declaration.signatoryIds.map((id) => personById(bundle, id).name);
+    return html`<div class="declaration" lang=${lang}>
+      ${headingTemplate(level, declaration.title)} ${this.renderMeta(signatories, declaration.date, lang)}
+      ${groups.map(
+        (group) =>
+          html`<div class="group" part="group" data-topic=${group.id}>
+            ${headingTemplate(subLevel, group.label, { part: 'group-heading', className: 'group-heading' })}
+            <ul class="points" part="points">
+              ${group.points.map((point) => this.renderPoint(bundle, point, lang))}
+            </ul>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderMeta(signatories: string[], date: string | undefined, lang: string): TemplateResult | typeof nothing {
+    if (signatories.length === 0 && !date) return nothing;
+    const time = date ? html`<time part="date" datetime=${date}>${formatDate(date, lang)}</time>` : nothing;
+    return html`<p class="meta" part="meta">
+      ${signatories.length > 0 ? `Signed by ${joinNames(signatories, lang)}` : 'Signed'}${date ? ' on ' : ''}${time}
+    </p>`;
+  }
+
+  private renderPoint(bundle: Bundle, point: DeclarationPoint, lang: string): TemplateResult {
+    return html`<li class="point" part="point" data-point=${point.id}>
+      <p class="point-text" part="point-text">${point.text}</p>
+      ${quotesOf(bundle, point).map((quote) => this.renderQuote(bundle, quote, lang))}
+    </li>`;
+  }
+
+  private renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
+    const speaker = speakerOf(bundle, quote);
+    return html`<figure class="quote" part="quote" data-quote=${quote.id}>
+      <blockquote lang=${ifDefined(quote.lang && quote.lang !== lang ? quote.lang : undefined)}>
+        <p>${quote.text}</p>
+      </blockquote>
+      <figcaption><span class="speaker" part="speaker">${speaker.name}</span></figcaption>
+    </figure>`;
+  }
+}

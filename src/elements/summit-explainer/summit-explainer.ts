@@ -1,0 +1,243 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Bundle, Takeaway } from '../../data/schema.js';
+import type { SummitTakeawayToggleDetail } from '../../base/events.js';
+import { staticTag, tagName } from '../../base/registry.js';
+import { SummitElement } from '../../base/summit-element.js';
+import { headingLevel, headingTemplate } from '../../base/templates.js';
+import type { SummitTakeaway } from '../summit-takeaway/summit-takeaway.js';
+import { summitExplainerStyles } from './summit-explainer.styles.js';
+
+/** The reading line: the takeaway crossing a thin band a fifth of the way down the viewport is the one being read. */
+const READING_LINE = '-20% 0px -79% 0px';
+
+const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
+
+/**
+ * The whole explainer: headline, standfirst, a contents list, and every takeaway in order (as `<summit-takeaway>`),
+ * with a "3 of 7" reading progress and "Expand all" / "Collapse all". Opening the page at `#energy-supplies` opens
+ * and scrolls to that takeaway; opening a takeaway puts its id in the address with `history.replaceState`.
+ *
+ * @tagname summit-explainer
+ * @summary The article's "7 key things" with contents, reading progress and deep links.
+ *
+ * @csspart article - The whole explainer.
+ * @csspart headline - The headline (`<h2>` by default).
+ * @csspart standfirst - The standfirst paragraph.
+ * @csspart intro - The line that introduces the takeaways.
+ * @csspart contents - The contents `<nav>`.
+ * @csspart toolbar - The sticky bar with the progress and the buttons.
+ * @csspart progress - The "3 of 7" reading progress.
+ * @csspart expand-button - "Expand all".
+ * @csspart collapse-button - "Collapse all".
+ * @csspart takeaways - The list of takeaways.
+ * @csspart loading - The loading state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Contents links, progress bar, focus rings.
+ * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
+ * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Intro and progress text.
+ * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Contents and toolbar background.
+ * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Borders.
+ * @cssproperty [--summit-font-body=Georgia, serif] - Standfirst.
+ * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Headline, contents, toolbar.
+ * @cssproperty [--summit-radius=6px] - Corner radius.
+ * @cssproperty [--summit-space=1rem] - Spacing.
+ *
+ * @fires {CustomEvent<SummitTakeawayToggleDetail>} summit-takeaway-toggle - From a takeaway inside, when the reader
+ * opens or closes it. Detail: `{ id, open }`.
+ * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded.
+ */
+export class SummitExplainer extends SummitElement {
+  static override styles = [...SummitElement.styles, summitExplainerStyles];
+
+  /** Level of the headline, 2–6 (default 2); the takeaways' titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `off` leaves the address alone: no opening from `#id`, no hash updates. For hosts that own the hash. */
+  @property({ attribute: 'hash-links' }) hashLinks: 'on' | 'off' = 'on';
+
+  /** Also shows each takeaway's quotations as compact quote cards after its text. */
+  @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
+
+  /** @internal The position (1-based) of the takeaway being read. */
+  @state() private current = 1;
+
+  private observer?: IntersectionObserver;
+  private observed: readonly Element[] = [];
+  private hashApplied = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: READING_LINE });
+    // Reconnected: the takeaways are already rendered, and no update may follow.
+    this.observed = this.takeawayElements();
+    for (const item of this.observed) this.observer.observe(item);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override updated(): void {
+    const items = this.takeawayElements();
+    if (items.length !== this.observed.length || items.some((item, i) => item !== this.observed[i])) {
+      this.observer?.disconnect();
+      for (const item of items) this.observer?.observe(item);
+      this.observed = items;
+    }
+    if (!this.hashApplied && this.data.value && items.length > 0) {
+      this.hashApplied = true;
+      if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: false });
+    }
+  }
+
+  /** The takeaway elements, in order. */
+  private takeawayElements(): SummitTakeaway[] {
+    return [...this.renderRoot.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`)];
+  }
+
+  private hashId(): string {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  }
+
+  /** Opens the takeaway `id` (if it is one of ours), scrolls to it and, on request, moves focus to it. */
+  private async goTo(id: string, { focus }: { focus: boolean }): Promise<boolean> {
+    const target = id ? this.takeawayElements().find((el) => el.takeaway === id) : undefined;
+    if (!target) return false;
+    await target.ready;
+    target.open = true;
+    await target.updateComplete;
+    target.scrollIntoView({ block: 'start' });
+    if (focus) target.focus({ preventScroll: true });
+    return true;
+  }
+
+  private setHash(id: string | null): void {
+    const url = new URL(location.href);
+    url.hash = id ?? '';
+    const next = id ? url.href : url.href.replace(/#$/, '');
+    if (next !== location.href) history.replaceState(history.state, '', next);
+  }
+
+  private readonly onHashChange = (): void => {
+    if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: true });
+  };
+
+  private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    const reading = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
+    const last = reading.at(-1);
+    if (!last) return;
+    const position = this.observed.indexOf(last) + 1;
+    if (position > 0) this.current = position;
+  };
+
+  private onToggle(event: CustomEvent<SummitTakeawayToggleDetail>): void {
+    if (this.hashLinks === 'off') return;
+    const { id, open } = event.detail;
+    if (open) this.setHash(id);
+    else if (this.hashId() === id) this.setHash(null);
+  }
+
+  private onContentsClick(event: MouseEvent, id: string): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void this.goTo(id, { focus: true }).then((found) => {
+      if (found && this.hashLinks !== 'off') this.setHash(id);
+    });
+  }
+
+  private setAll(open: boolean): void {
+    for (const item of this.takeawayElements()) item.open = open;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data.render((bundle) => this.renderExplainer(bundle));
+  }
+
+  private renderExplainer(bundle: Bundle): TemplateResult {
+    const { article } = bundle;
+    const takeaways = [...bundle.takeaways].sort(byNumber);
+    const level = headingLevel(this.headingLevel, 2);
+    const itemLevel = Math.min(level + 1, 6);
+    const total = takeaways.length;
+    const current = Math.min(this.current, total);
+    const tag = staticTag('summit-takeaway');
+    return html`<article part="article" lang=${article.lang ?? 'en'} aria-labelledby="headline">
+      <header>
+        ${headingTemplate(level, article.headline, { part: 'headline', id: 'headline', className: 'headline' })}
+        <p class="standfirst" part="standfirst">${article.standfirst}</p>
+        ${article.intro ? html`<p class="intro" part="intro">${article.intro}</p>` : nothing}
+      </header>
+      <nav part="contents" aria-label="Contents">
+        <ol>
+          ${takeaways.map(
+            (t) =>
+              html`<li>
+                <a
+                  href="#${t.id}"
+                  @click=${(event: MouseEvent) => {
+                    this.onContentsClick(event, t.id);
+                  }}
+                  >${t.title}</a
+                >
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <div class="toolbar" part="toolbar">
+        <p class="progress" part="progress" aria-live="off">
+          <progress max=${total} .value=${current} aria-hidden="true"></progress>
+          <span><span class="visually-hidden">Reading takeaway </span>${current} of ${total}</span>
+        </p>
+        <button
+          class="expand-all"
+          part="expand-button"
+          type="button"
+          @click=${() => {
+            this.setAll(true);
+          }}
+        >
+          Expand all
+        </button>
+        <button
+          class="collapse-all"
+          part="collapse-button"
+          type="button"
+          @click=${() => {
+            this.setAll(false);
+          }}
+        >
+          Collapse all
+        </button>
+      </div>
+      <div
+        class="takeaways"
+        part="takeaways"
+        @summit-takeaway-toggle=${(event: CustomEvent<SummitTakeawayToggleDetail>) => {
+          this.onToggle(event);
+        }}
+      >
+        ${takeaways.map(
+          (t) =>
+            staticHtml`<${tag}
+              takeaway=${t.id}
+              heading-level=${itemLevel}
+              theme=${this.theme}
+              ?quote-cards=${this.quoteCards}
+              .bundle=${bundle}
+            ></${tag}>`,
+        )}
+      </div>
+    </article>`;
+  }
+}

@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { quotesOf, segmentParagraph, takeawayByRef } from '../../data/lookup.js';
+import type { Bundle, Quote, Takeaway } from '../../data/schema.js';
+import { copyText } from '../../base/copy.js';
+import { emit } from '../../base/events.js';
+import { staticTag } from '../../base/registry.js';
+import { SummitElement } from '../../base/summit-element.js';
+import { headingLevel, headingTemplate } from '../../base/templates.js';
+import { summitTakeawayStyles } from './summit-takeaway.styles.js';
+
+/**
+ * One of the article's takeaways: its number, its title as a real heading, the summary, and a disclosure with the full
+ * text, whose quotations are marked up as `<q>`. The host takes the takeaway's id (unless the page gave it one), so
+ * `#energy-supplies` links to it; "Copy link" copies the page address with that hash.
+ *
+ * @tagname summit-takeaway
+ * @summary A numbered takeaway with an expandable body and a deep link.
+ *
+ * @csspart article - The card around the takeaway.
+ * @csspart number - The takeaway's number.
+ * @csspart heading - The title heading (`<h2>`…`<h6>`).
+ * @csspart summary - The one-sentence summary.
+ * @csspart actions - The row of buttons.
+ * @csspart toggle-button - The button that shows or hides the full text.
+ * @csspart copy-button - The "Copy link" button.
+ * @csspart copy-status - "Link copied", or why it was not.
+ * @csspart body - The full text.
+ * @csspart quote - Each quotation in the full text (`<q>`).
+ * @csspart quotes - The quote cards after the full text (with `quote-cards`).
+ * @csspart loading - The loading state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The number's disc, focus rings.
+ * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
+ * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - The copy status.
+ * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Card background, the number's digits.
+ * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Card border.
+ * @cssproperty [--summit-font-body=Georgia, serif] - Summary and full text.
+ * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Number, title and buttons.
+ * @cssproperty [--summit-radius=6px] - Corner radius.
+ * @cssproperty [--summit-space=1rem] - Padding.
+ *
+ * @fires {CustomEvent<SummitTakeawayToggleDetail>} summit-takeaway-toggle - The reader opened or closed the full
+ * text. Detail: `{ id, open }`.
+ * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded or the takeaway is unknown.
+ */
+export class SummitTakeaway extends SummitElement {
+  static override styles = [...SummitElement.styles, summitTakeawayStyles];
+
+  /** The takeaway to show: its id (`energy-supplies`) or its number (`5`). */
+  @property({ reflect: true }) takeaway = '';
+
+  /** Level of the title heading, 2–6; anything else falls back to 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Whether the full text is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Also shows the takeaway's quotations as compact quote cards after the full text. */
+  @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
+
+  /** @internal */
+  @state() private copyStatus = '';
+
+  /** The id this element gave its host, so a page's own id is never overwritten. */
+  private autoId?: string;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('takeaway')) this.copyStatus = '';
+  }
+
+  protected override updated(): void {
+    const id = this.resolved()?.id;
+    if (!id || (this.id && this.id !== this.autoId)) return;
+    if (this.id !== id) this.id = id;
+    this.autoId = id;
+  }
+
+  /** Moves focus to the button that shows or hides the full text. */
+  override focus(options?: FocusOptions): void {
+    const button = this.renderRoot.querySelector<HTMLButtonElement>('.toggle');
+    if (button) button.focus(options);
+    else super.focus(options);
+  }
+
+  private resolved(): Takeaway | undefined {
+    const bundle = this.data.value;
+    if (!bundle || !this.takeaway) return undefined;
+    try {
+      return takeawayByRef(bundle, this.takeaway);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onToggle(id: string): void {
+    this.open = !this.open;
+    emit(this, 'summit-takeaway-toggle', { id, open: this.open });
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    this.copyStatus = '';
+    const ok = await copyText(url.href, this);
+    this.copyStatus = ok ? 'Link copied' : 'Could not copy the link; copy it from the address bar instead.';
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data.render((bundle) => this.renderTakeaway(bundle));
+  }
+
+  private renderTakeaway(bundle: Bundle): TemplateResult {
+    const item = takeawayByRef(bundle, this.takeaway);
+    const quotes = quotesOf(bundle, item);
+    const pageLang = bundle.article.lang ?? 'en';
+    const title = html`<span class="visually-hidden">${item.number}. </span>${item.title}`;
+    return html`<article part="article" lang=${pageLang}>
+      <span class="number" part="number" aria-hidden="true">${item.number}</span>
+      ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
+      <p class="summary" part="summary">${item.summary}</p>
+      <div class="actions" part="actions">
+        <button
+          class="toggle"
+          part="toggle-button"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="body"
+          @click=${() => {
+            this.onToggle(item.id);
+          }}
+        >
+          <span class="chevron" aria-hidden="true">▸</span>Full text<span class="visually-hidden">: ${item.title}</span>
+        </button>
+        <button class="copy" part="copy-button" type="button" @click=${() => void this.copyLink(item.id)}>
+          Copy link<span class="visually-hidden"> to “${item.title}”</span>
+        </button>
+        <span class="copy-status" part="copy-status" role="status">${this.copyStatus}</span>
+      </div>
+      <div class="body" id="body" part="body" ?hidden=${!this.open}>
+        ${item.body.map((paragraph) => html`<p>${this.renderParagraph(paragraph, quotes, pageLang)}</p>`)}
+        ${this.quoteCards && quotes.length > 0 ? this.renderCards(quotes, bundle) : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
+    return segmentParagraph(paragraph, quotes).map((segment) =>
+      'quote' in segment
+        ? html`<q part="quote" lang=${ifDefined(segment.quote.lang !== pageLang ? segment.quote.lang : undefined)}
+            >${segment.text}</q
+          >`
+        : segment.text,
+    );
+  }
+
+  private renderCards(quotes: readonly Quote[], bundle: Bundle): TemplateResult {
+    const tag = staticTag('quote-card');
+    return html`<div class="quotes" part="quotes">
+      ${quotes.map(
+        (quote) =>
+          staticHtml`<${tag} variant="compact" quote=${quote.id} theme=${this.theme} .bundle=${bundle}></${tag}>`,
+      )}
+    </div>`;
+  }
+}

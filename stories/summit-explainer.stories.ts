@@ -1,0 +1,66 @@
+import '../src/define/summit-explainer.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { SummitExplainer } from '../src/elements/summit-explainer/summit-explainer.js';
+
+type Args = Pick<SummitExplainer, 'headingLevel' | 'hashLinks' | 'quoteCards' | 'theme'> & { src?: string };
+
+const renderExplainer = (args: Args) =>
+  html`<summit-explainer
+    heading-level=${args.headingLevel}
+    hash-links=${args.hashLinks}
+    theme=${args.theme}
+    src=${ifDefined(args.src)}
+    ?quote-cards=${args.quoteCards}
+  ></summit-explainer>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/summit-explainer',
+  component: 'summit-explainer',
+  args: { headingLevel: 2, hashLinks: 'on', quoteCards: false, theme: 'auto' },
+  argTypes: {
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    hashLinks: { control: 'inline-radio', options: ['on', 'off'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: renderExplainer,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const WithQuoteCards: Story = { args: { quoteCards: true } };
+export const HeadingLevel3: Story = { args: { headingLevel: 3 } };
+export const HashLinksOff: Story = { args: { hashLinks: 'off' } };
+export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const NotFound: Story = { args: { src: '/missing.json' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${renderExplainer(args)}</div>` };
+export const Narrow: Story = {
+  render: (args) =>
+    html`<style>
+        .narrow-320 {
+          inline-size: 320px;
+        }
+      </style>
+      <div class="narrow-320">${renderExplainer(args)}</div>`,
+};
+export const Themed: Story = {
+  render: (args) =>
+    html`<style>
+        .themed {
+          --summit-color-accent: #00507a;
+          --summit-color-text: #102a43;
+          --summit-color-muted: #486581;
+          --summit-color-surface: #f0f4f8;
+          --summit-color-border: #829ab1;
+          --summit-font-body: 'Iowan Old Style', Georgia, serif;
+          --summit-font-heading: 'Avenir Next', 'Helvetica Neue', sans-serif;
+          --summit-radius: 0;
+          --summit-space: 1.25rem;
+        }
+      </style>
+      <div class="themed">${renderExplainer(args)}</div>`,
+};

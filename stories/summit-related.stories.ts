@@ -1,0 +1,88 @@
+import '../src/define/summit-related.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { defaultBundle } from '../src/data/default-bundle.js';
+import type { Bundle } from '../src/data/schema.js';
+import type { SummitRelated } from '../src/elements/summit-related/summit-related.js';
+
+type Args = Pick<SummitRelated, 'related' | 'headingLevel' | 'theme'> & { src?: string; bundle?: Bundle };
+
+/** The default bundle as a publisher would ship it: the teaser with a link and a date. */
+const linked = (): Bundle => {
+  const bundle = structuredClone(defaultBundle());
+  const [first] = bundle.related;
+  if (first) {
+    first.url = 'https://example.com/news/china-war-drill-taiwan';
+    first.date = '2024-05-23';
+  }
+  return bundle;
+};
+
+const empty = (): Bundle => ({ ...structuredClone(defaultBundle()), related: [] });
+
+const meta: Meta<Args> = {
+  title: 'Elements/summit-related',
+  component: 'summit-related',
+  args: { related: '', headingLevel: 3, theme: 'auto' },
+  argTypes: {
+    related: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<summit-related
+      related=${args.related}
+      heading-level=${args.headingLevel}
+      theme=${args.theme}
+      src=${ifDefined(args.src)}
+      .bundle=${args.bundle}
+    ></summit-related>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The article gives no URL for its teaser, so the default card has no link. */
+export const Default: Story = {};
+export const WithLink: Story = { args: { bundle: linked() } };
+export const HeadingLevel2: Story = { args: { bundle: linked(), headingLevel: 2 } };
+export const Dark: Story = {
+  args: { bundle: linked(), theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+/** No related story in the bundle: the element renders nothing and its host is hidden. */
+export const NoRelatedStory: Story = { args: { bundle: empty() } };
+export const UnknownId: Story = { args: { related: 'no-such-story' } };
+export const NotFound: Story = { args: { src: '/missing.json' } };
+
+export const RightToLeft: Story = {
+  render: (args) =>
+    html`<div dir="rtl"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
+};
+
+export const Narrow: Story = {
+  render: (args) =>
+    html`<style>
+        .narrow {
+          inline-size: 320px;
+        }
+      </style>
+      <div class="narrow"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
+};
+
+export const Themed: Story = {
+  render: (args) =>
+    html`<style>
+        .themed {
+          --summit-color-accent: #005a9c;
+          --summit-color-surface: #f4f8fb;
+          --summit-color-border: #6b8aa3;
+          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
+          --summit-radius: 0;
+          --summit-space: 1.25rem;
+        }
+      </style>
+      <div class="themed"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
+};

@@ -1,0 +1,81 @@
+import '../src/define/summit-takeaway.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { defaultBundle } from '../src/data/default-bundle.js';
+import type { SummitTakeaway } from '../src/elements/summit-takeaway/summit-takeaway.js';
+
+type Args = Pick<SummitTakeaway, 'takeaway' | 'headingLevel' | 'open' | 'quoteCards' | 'theme'> & { src?: string };
+
+const takeawayIds = defaultBundle().takeaways.map((t) => t.id);
+
+const renderTakeaway = (args: Args) =>
+  html`<summit-takeaway
+    takeaway=${args.takeaway}
+    heading-level=${args.headingLevel}
+    theme=${args.theme}
+    src=${ifDefined(args.src)}
+    ?open=${args.open}
+    ?quote-cards=${args.quoteCards}
+  ></summit-takeaway>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/summit-takeaway',
+  component: 'summit-takeaway',
+  args: { takeaway: 'energy-supplies', headingLevel: 3, open: false, quoteCards: false, theme: 'auto' },
+  argTypes: {
+    takeaway: { control: 'select', options: [...takeawayIds, '1', '5', 'no-such-takeaway'] },
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: renderTakeaway,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const ByNumber: Story = { args: { takeaway: '1' } };
+export const Open: Story = { args: { takeaway: 'us-reaction', open: true } };
+export const WithQuoteCards: Story = { args: { takeaway: 'us-reaction', open: true, quoteCards: true } };
+export const HeadingLevel2: Story = { args: { headingLevel: 2 } };
+export const HeadingLevel6: Story = { args: { headingLevel: 6 } };
+export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json', takeaway: 'irony-factor' } };
+export const UnknownId: Story = { args: { takeaway: 'no-such-takeaway' } };
+export const NotFound: Story = { args: { src: '/missing.json' } };
+export const Dark: Story = {
+  args: { theme: 'dark', open: true },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+export const RightToLeft: Story = {
+  args: { open: true },
+  render: (args) => html`<div dir="rtl">${renderTakeaway(args)}</div>`,
+};
+export const Narrow: Story = {
+  args: { takeaway: 'coup-for-putin', open: true, quoteCards: true },
+  render: (args) =>
+    html`<style>
+        .narrow-320 {
+          inline-size: 320px;
+        }
+      </style>
+      <div class="narrow-320">${renderTakeaway(args)}</div>`,
+};
+export const Themed: Story = {
+  args: { open: true },
+  render: (args) =>
+    html`<style>
+        .themed {
+          --summit-color-accent: #00507a;
+          --summit-color-text: #102a43;
+          --summit-color-muted: #486581;
+          --summit-color-surface: #f0f4f8;
+          --summit-color-border: #829ab1;
+          --summit-font-body: 'Iowan Old Style', Georgia, serif;
+          --summit-font-heading: 'Avenir Next', 'Helvetica Neue', sans-serif;
+          --summit-radius: 0;
+          --summit-space: 1.25rem;
+        }
+      </style>
+      <div class="themed">${renderTakeaway(args)}</div>`,
+};

@@ -1,0 +1,213 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/summit-explainer.js';
+import type { SummitExplainer } from '../../src/elements/summit-explainer/summit-explainer.js';
+import type { SummitTakeaway } from '../../src/elements/summit-takeaway/summit-takeaway.js';
+import { settle, shadowText } from '../helpers.js';
+
+const takeawaysOf = (el: SummitExplainer): SummitTakeaway[] => [
+  ...el.shadowRoot!.querySelectorAll<SummitTakeaway>('summit-takeaway'),
+];
+const takeawayOf = (el: SummitExplainer, id: string): SummitTakeaway => takeawaysOf(el).find((t) => t.takeaway === id)!;
+const toggleOf = (t: SummitTakeaway): HTMLButtonElement => t.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+const clearHash = (): void => {
+  history.replaceState(history.state, '', location.pathname + location.search);
+};
+
+/** Renders an explainer (and waits for every takeaway in it) followed by room to scroll. */
+async function explainer(template = html`<summit-explainer></summit-explainer>`): Promise<SummitExplainer> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      ${template}
+      <div class="spacer"></div>
+    </div>`,
+  );
+  wrapper.querySelector<HTMLElement>('.spacer')!.style.blockSize = '150vh';
+  const el = wrapper.querySelector('summit-explainer')!;
+  await settle(el);
+  await Promise.all(takeawaysOf(el).map((t) => settle(t)));
+  return el;
+}
+
+describe('<summit-explainer>', () => {
+  afterEach(() => {
+    clearHash();
+    window.scrollTo(0, 0);
+  });
+
+  it('shows the headline as an <h2>, the standfirst and the intro', async () => {
+    const el = await explainer();
+    const headline = el.shadowRoot!.querySelector('.headline')!;
+    expect(headline.tagName).to.equal('H2');
+    expect(headline.textContent).to.equal('7 key things you need to know about Xi Jinping’s Moscow summit with Putin');
+    expect(shadowText(el, '.standfirst')).to.contain('left Moscow on Wednesday morning');
+    expect(shadowText(el, '.intro')).to.equal('Here are the 7 key things you need to know about the trip:');
+  });
+
+  it('lists every takeaway in the contents, linking to #<id>', async () => {
+    const el = await explainer();
+    const nav = el.shadowRoot!.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Contents');
+    const links = [...nav.querySelectorAll('ol > li > a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#coup-for-putin',
+      '#irony-factor',
+      '#china-the-peacemaker',
+      '#ukraine-reaction',
+      '#energy-supplies',
+      '#economic-cooperation',
+      '#us-reaction',
+    ]);
+    expect(links[4]!.textContent).to.equal('Energy supplies');
+  });
+
+  it('renders all takeaways in order, one heading level below the headline', async () => {
+    const el = await explainer();
+    const items = takeawaysOf(el);
+    expect(items.map((t) => t.id)).to.deep.equal([
+      'coup-for-putin',
+      'irony-factor',
+      'china-the-peacemaker',
+      'ukraine-reaction',
+      'energy-supplies',
+      'economic-cooperation',
+      'us-reaction',
+    ]);
+    expect(items.every((t) => t.shadowRoot!.querySelector('.heading')!.tagName === 'H3')).to.equal(true);
+  });
+
+  it('passes heading-level and theme down', async () => {
+    const el = await explainer(html`<summit-explainer heading-level="4" theme="dark"></summit-explainer>`);
+    expect(el.shadowRoot!.querySelector('.headline')!.tagName).to.equal('H4');
+    const items = takeawaysOf(el);
+    expect(items.every((t) => t.shadowRoot!.querySelector('.heading')!.tagName === 'H5')).to.equal(true);
+    expect(items.every((t) => t.theme === 'dark')).to.equal(true);
+  });
+
+  it('opens and scrolls to the takeaway named in the address when it loads', async () => {
+    history.replaceState(history.state, '', '#economic-cooperation');
+    const el = await explainer();
+    const target = takeawayOf(el, 'economic-cooperation');
+    await waitUntil(() => target.open, 'the takeaway named in the hash did not open');
+    expect(toggleOf(target).getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 100, 'did not scroll to the takeaway');
+    expect(takeawaysOf(el).filter((t) => t.open).length).to.equal(1);
+  });
+
+  it('opens the takeaway when the hash changes', async () => {
+    const el = await explainer();
+    const target = takeawayOf(el, 'us-reaction');
+    expect(target.open).to.equal(false);
+    location.hash = '#us-reaction';
+    await waitUntil(() => target.open, 'the takeaway did not open on hashchange');
+    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 100, 'did not scroll to the takeaway');
+  });
+
+  it('puts an opened takeaway in the address with replaceState, without new history entries', async () => {
+    const el = await explainer();
+    const target = takeawayOf(el, 'energy-supplies');
+    const entries = history.length;
+    const scrolled = window.scrollY;
+    toggleOf(target).click();
+    await target.updateComplete;
+    expect(location.hash).to.equal('#energy-supplies');
+    expect(history.length).to.equal(entries);
+    expect(window.scrollY).to.equal(scrolled);
+    toggleOf(target).click();
+    await target.updateComplete;
+    expect(location.hash).to.equal('');
+    expect(history.length).to.equal(entries);
+  });
+
+  it('follows a contents link: opens, scrolls to and focuses the takeaway', async () => {
+    const el = await explainer();
+    const target = takeawayOf(el, 'ukraine-reaction');
+    const entries = history.length;
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="#ukraine-reaction"]')!.click();
+    await waitUntil(() => target.open, 'the takeaway did not open');
+    expect(location.hash).to.equal('#ukraine-reaction');
+    expect(history.length).to.equal(entries);
+    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 100, 'did not scroll to the takeaway');
+    expect(target.shadowRoot!.activeElement).to.equal(toggleOf(target));
+  });
+
+  it('leaves the address alone with hash-links="off"', async () => {
+    history.replaceState(history.state, '', '#energy-supplies');
+    const el = await explainer(html`<summit-explainer hash-links="off"></summit-explainer>`);
+    const target = takeawayOf(el, 'energy-supplies');
+    await el.updateComplete;
+    expect(target.open).to.equal(false);
+    const other = takeawayOf(el, 'irony-factor');
+    toggleOf(other).click();
+    await other.updateComplete;
+    expect(other.open).to.equal(true);
+    expect(location.hash).to.equal('#energy-supplies');
+    const changed = oneEvent(window, 'hashchange');
+    location.hash = '#us-reaction';
+    await changed;
+    const unchanged = takeawayOf(el, 'us-reaction');
+    await settle(unchanged);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(unchanged.open).to.equal(false);
+  });
+
+  it('updates the "n of 7" progress as the reader scrolls', async () => {
+    const el = await explainer();
+    const progress = el.shadowRoot!.querySelector('.progress')!;
+    expect(progress.getAttribute('aria-live')).to.equal('off');
+    expect(progress.getAttribute('role')).to.equal(null);
+    expect(shadowText(el, '.progress')).to.equal('Reading takeaway 1 of 7');
+    takeawayOf(el, 'ukraine-reaction').scrollIntoView({ block: 'start' });
+    await waitUntil(() => shadowText(el, '.progress') === 'Reading takeaway 4 of 7', 'progress did not reach 4');
+    expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(4);
+    takeawayOf(el, 'irony-factor').scrollIntoView({ block: 'start' });
+    await waitUntil(() => shadowText(el, '.progress') === 'Reading takeaway 2 of 7', 'progress did not go back to 2');
+  });
+
+  it('expands and collapses every takeaway', async () => {
+    const el = await explainer();
+    let fired = 0;
+    el.addEventListener('summit-takeaway-toggle', () => fired++);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')!.click();
+    await Promise.all(takeawaysOf(el).map((t) => t.updateComplete));
+    expect(takeawaysOf(el).every((t) => toggleOf(t).getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(takeawaysOf(el).every((t) => !t.shadowRoot!.querySelector<HTMLElement>('.body')!.hidden)).to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.collapse-all')!.click();
+    await Promise.all(takeawaysOf(el).map((t) => t.updateComplete));
+    expect(takeawaysOf(el).some((t) => t.open)).to.equal(false);
+    expect(fired).to.equal(0);
+    expect(location.hash).to.equal('');
+  });
+
+  it('lets a keyboard user open a takeaway and the event reaches the page', async () => {
+    const el = await explainer();
+    const seen: string[] = [];
+    document.addEventListener('summit-takeaway-toggle', (e) => seen.push(e.detail.id), { once: true });
+    const first = takeawayOf(el, 'coup-for-putin');
+    toggleOf(first).focus();
+    await sendKeys({ press: 'Enter' });
+    await first.updateComplete;
+    expect(first.open).to.equal(true);
+    expect(seen).to.deep.equal(['coup-for-putin']);
+    expect(location.hash).to.equal('#coup-for-putin');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is accessible collapsed and expanded in ${theme}`, async () => {
+      const el = await explainer(html`<summit-explainer theme=${theme}></summit-explainer>`);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')!.click();
+      await Promise.all(takeawaysOf(el).map((t) => t.updateComplete));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows a readable error for a bundle that is not there', async () => {
+    const el = await fixture<SummitExplainer>(
+      html`<summit-explainer src="/test-api/not-found.json"></summit-explainer>`,
+    );
+    await settle(el);
+    expect(shadowText(el)).to.contain('/test-api/not-found.json');
+    expect(el.shadowRoot!.querySelector('nav')).to.equal(null);
+  });
+});
