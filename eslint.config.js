@@ -95,7 +95,9 @@ export default tseslint.config(
   },
   {
     // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
-    files: ['tests/e2e/**'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+    files: ['tests/e2e/**', 'scripts/bench.mjs'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', customElements: 'readonly', structuredClone: 'readonly' },
+    },
   },
 );

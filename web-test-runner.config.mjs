@@ -41,6 +41,13 @@ export default {
     jsonPlugin({ include: ['data/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <body>
+        <script type="module" src="${testFramework}"></script>
+        <script type="module" src="/tests/setup/lit-warnings.ts"></script>
+      </body>
+    </html>`,
   testFramework: { config: { timeout: 30_000 } },
   browsers: [
     playwrightLauncher({

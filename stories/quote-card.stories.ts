@@ -3,10 +3,20 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { QuoteCard } from '../src/elements/quote-card/quote-card.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<QuoteCard, 'quote' | 'variant' | 'theme' | 'noCopy'> & { src?: string };
 
 const quoteIds = defaultBundle().quotes.map((q) => q.id);
+
+const card = (args: Args) =>
+  html`<quote-card
+    quote=${args.quote}
+    variant=${args.variant}
+    theme=${args.theme}
+    src=${ifDefined(args.src)}
+    ?no-copy=${args.noCopy}
+  ></quote-card>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/quote-card',
@@ -17,21 +27,50 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['default', 'pull', 'compact'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: (args) =>
-    html`<quote-card
-      quote=${args.quote}
-      variant=${args.variant}
-      theme=${args.theme}
-      src=${ifDefined(args.src)}
-      ?no-copy=${args.noCopy}
-    ></quote-card>`,
+  render: card,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
+/** Large type, to break up an article. */
 export const Pull: Story = { args: { variant: 'pull', quote: 'daly-peacemaker' } };
+/** Inline, with a one-line attribution. */
 export const Compact: Story = { args: { variant: 'compact', quote: 'blinken-not-fooled' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const NoCopyButton: Story = { args: { noCopy: true } };
+/** Fetched from `src` (here the default bundle's own file). */
+export const FromSrc: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const Loading: Story = { args: { src: LOADING_SRC } };
 export const UnknownId: Story = { args: { quote: 'no-such-quote' } };
+export const NotFound: Story = { args: { src: '/missing.json' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const DarkPull: Story = { args: { theme: 'dark', variant: 'pull', quote: 'daly-peacemaker' } };
+export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${card(args)}</div>` };
+/** A long quote at 320 px wraps without horizontal scrolling. */
+export const Narrow: Story = {
+  args: { quote: 'blinken-not-fooled' },
+  render: (args) =>
+    html`<style>
+        .summit-story-narrow {
+          inline-size: 320px;
+        }
+      </style>
+      <div class="summit-story-narrow">${card(args)}</div>`,
+};
+/** A publisher's theme, set with the global tokens on an ancestor. */
+export const Themed: Story = {
+  render: (args) =>
+    html`<style>
+        .summit-story-themed {
+          --summit-color-accent: #0b5cad;
+          --summit-color-surface: #f4f8fc;
+          --summit-color-border: #5a7896;
+          --summit-font-body: 'Iowan Old Style', Georgia, serif;
+          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
+          --summit-radius: 0;
+          --summit-space: 1.5rem;
+        }
+      </style>
+      <div class="summit-story-themed">${card(args)}</div>`,
+};

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/reaction-panel.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { ReactionPanel } from '../src/elements/reaction-panel/reaction-panel.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<ReactionPanel, 'theme' | 'label'> & { selected?: string; parties?: string; src?: string };
 
@@ -41,6 +42,8 @@ export const CustomLabel: Story = { args: { label: 'How the world reacted' } };
 export const FromSrc: Story = { args: { src: '/data/moscow-summit-2023.json' } };
 export const UnknownParty: Story = { args: { parties: 'ukraine,mars' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
+/** While the bundle is on its way: reserved space and a polite "Loading…" status. */
+export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${panel(args)}</div>` };
 export const Narrow: Story = {

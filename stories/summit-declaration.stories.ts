@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummitDeclaration } from '../src/elements/summit-declaration/summit-declaration.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<SummitDeclaration, 'topics' | 'headingLevel' | 'theme'> & { src?: string };
 
@@ -34,6 +35,8 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds:
 export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
 export const UnknownTopic: Story = { args: { topics: 'security,weather' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
+/** While the bundle is on its way: reserved space and a polite "Loading…" status. */
+export const Loading: Story = { args: { src: LOADING_SRC } };
 
 export const RightToLeft: Story = {
   render: (args) =>

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummitExplainer } from '../src/elements/summit-explainer/summit-explainer.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<SummitExplainer, 'headingLevel' | 'hashLinks' | 'quoteCards' | 'theme'> & { src?: string };
 
@@ -36,6 +37,8 @@ export const HeadingLevel3: Story = { args: { headingLevel: 3 } };
 export const HashLinksOff: Story = { args: { hashLinks: 'off' } };
 export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
+/** While the bundle is on its way: reserved space and a polite "Loading…" status. */
+export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${renderExplainer(args)}</div>` };
 export const Narrow: Story = {

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { Bundle } from '../src/data/schema.js';
 import type { SummitRelated } from '../src/elements/summit-related/summit-related.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<SummitRelated, 'related' | 'headingLevel' | 'theme'> & { src?: string; bundle?: Bundle };
 
@@ -56,6 +57,8 @@ export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } }
 export const NoRelatedStory: Story = { args: { bundle: empty() } };
 export const UnknownId: Story = { args: { related: 'no-such-story' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
+/** While the bundle is on its way: reserved space and a polite "Loading…" status. */
+export const Loading: Story = { args: { src: LOADING_SRC } };
 
 export const RightToLeft: Story = {
   render: (args) =>

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { SummitTakeaway } from '../src/elements/summit-takeaway/summit-takeaway.js';
+import { LOADING_SRC } from './support.js';
 
 type Args = Pick<SummitTakeaway, 'takeaway' | 'headingLevel' | 'open' | 'quoteCards' | 'theme'> & { src?: string };
 
@@ -43,6 +44,8 @@ export const HeadingLevel6: Story = { args: { headingLevel: 6 } };
 export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json', takeaway: 'irony-factor' } };
 export const UnknownId: Story = { args: { takeaway: 'no-such-takeaway' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
+/** While the bundle is on its way: reserved space and a polite "Loading…" status. */
+export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = {
   args: { theme: 'dark', open: true },
   parameters: { backgrounds: { default: 'dark' } },
