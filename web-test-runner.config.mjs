@@ -4,7 +4,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import puppeteer from 'puppeteer-core';
-import { chromePath, firefoxPath, missingBrowsers } from './scripts/browsers.mjs';
+import { chromePath, chromiumArgs, firefoxPath, missingBrowsers } from './scripts/browsers.mjs';
 import { testApi } from './tests/server.mjs';
 
 const missing = missingBrowsers();
@@ -14,16 +14,6 @@ if (missing.length) {
 }
 
 const jsonPlugin = fromRollup(json);
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Fail a run on Lit's dev-mode warnings (not on the one "Lit is in dev mode" notice). */
 const filterBrowserLogs = ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode');

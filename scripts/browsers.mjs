@@ -5,6 +5,17 @@ import { existsSync } from 'node:fs';
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** Chromium flags for a root user on a machine with no network but the package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function missingBrowsers() {
   const missing = [];
   if (!existsSync(chromePath))

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromePath } from '../../scripts/browsers.mjs';
+import { chromePath, chromiumArgs } from '../../scripts/browsers.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -38,15 +38,7 @@ export async function serve(root, headers = () => ({})) {
 export function launch() {
   return chromium.launch({
     executablePath: chromePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   });
 }
 

@@ -251,15 +251,3 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
-
-/** An endpoint a correction may be POSTed to: an http(s) URL or a relative path; anything else (javascript:…) is null. */
-export function safeEndpoint(value: string | undefined, base = location.href): string | null {
-  const raw = value?.trim();
-  if (!raw) return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}

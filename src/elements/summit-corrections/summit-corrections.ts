@@ -4,12 +4,12 @@ import { live } from 'lit/directives/live.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
+import { httpUrl } from '../../base/links.js';
 import { SummitElement } from '../../base/summit-element.js';
 import {
   deepActiveElement,
   excerptOf,
   restoreSelection,
-  safeEndpoint,
   selectionIn,
   sourceOf,
   type Excerpt,
@@ -238,7 +238,7 @@ export class SummitCorrections extends SummitElement {
       await this.succeed();
       return;
     }
-    const url = safeEndpoint(this.endpoint);
+    const url = httpUrl(this.endpoint);
     if (!url) {
       await this.fail('the endpoint is not an http(s) address');
       return;
@@ -312,7 +312,7 @@ export class SummitCorrections extends SummitElement {
 
   private renderHint(bundle: Bundle): TemplateResult {
     const { prompt, hint, url } = bundle.corrections;
-    const safeUrl = url && /^https?:\/\//i.test(url) ? url : null;
+    const safeUrl = httpUrl(url);
     return html`<p class="hint" part="hint">
       ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)} ${sentence(hint)}
     </p>`;

@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SummitError } from '../../data/errors.js';
 import type { Bundle, Related } from '../../data/schema.js';
+import { httpUrl } from '../../base/links.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import { formatDate } from '../../base/format.js';
 import { summitRelatedStyles } from './summit-related.styles.js';
 
 const DEFAULT_LABEL = 'Other Topics of Interest';
-const HTTP = /^https?:\/\//;
 
 /**
  * The related-story teaser as a card: label, headline, standfirst and date. When the story has a URL the headline is
@@ -87,7 +87,7 @@ export class SummitRelated extends SummitElement {
   }
 
   private renderCard(item: Related, lang: string): TemplateResult {
-    const url = item.url && HTTP.test(item.url) ? item.url : undefined;
+    const url = httpUrl(item.url);
     const headline = url ? html`<a part="link" href=${url}>${item.headline}</a>` : item.headline;
     return html`<article class="card" part="card" lang=${lang}>
       <p class="label" part="label">${item.label ?? DEFAULT_LABEL}</p>
