@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { QuoteCard } from '../src/elements/quote-card/quote-card.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<QuoteCard, 'quote' | 'variant' | 'theme' | 'noCopy'> & { src?: string };
 
@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   argTypes: {
     quote: { control: 'select', options: quoteIds },
     variant: { control: 'inline-radio', options: ['default', 'pull', 'compact'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: card,
 };
@@ -46,31 +46,8 @@ export const UnknownId: Story = { args: { quote: 'no-such-quote' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 export const DarkPull: Story = { args: { theme: 'dark', variant: 'pull', quote: 'daly-peacemaker' } };
-export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${card(args)}</div>` };
+export const RightToLeft: Story = { decorators: [rtl] };
 /** A long quote at 320 px wraps without horizontal scrolling. */
-export const Narrow: Story = {
-  args: { quote: 'blinken-not-fooled' },
-  render: (args) =>
-    html`<style>
-        .summit-story-narrow {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="summit-story-narrow">${card(args)}</div>`,
-};
+export const Narrow: Story = { args: { quote: 'blinken-not-fooled' }, decorators: [narrow] };
 /** A publisher's theme, set with the global tokens on an ancestor. */
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .summit-story-themed {
-          --summit-color-accent: #0b5cad;
-          --summit-color-surface: #f4f8fc;
-          --summit-color-border: #5a7896;
-          --summit-font-body: 'Iowan Old Style', Georgia, serif;
-          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.5rem;
-        }
-      </style>
-      <div class="summit-story-themed">${card(args)}</div>`,
-};
+export const Themed: Story = { decorators: [themed] };

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/reaction-panel.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { ReactionPanel } from '../src/elements/reaction-panel/reaction-panel.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<ReactionPanel, 'theme' | 'label'> & { selected?: string; parties?: string; src?: string };
 
@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
   argTypes: {
     selected: { control: 'select', options: groupIds },
     parties: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: panel,
 };
@@ -45,30 +45,6 @@ export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
-export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${panel(args)}</div>` };
-export const Narrow: Story = {
-  render: (args) =>
-    html`<style>
-        .summit-story-narrow {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="summit-story-narrow">${panel(args)}</div>`,
-};
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .summit-story-themed {
-          --summit-color-accent: #0b5394;
-          --summit-color-text: #102a43;
-          --summit-color-muted: #486581;
-          --summit-color-surface: #f0f4f8;
-          --summit-color-border: #829ab1;
-          --summit-font-body: 'Iowan Old Style', Georgia, serif;
-          --summit-font-heading: 'Avenir Next', system-ui, sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.25rem;
-        }
-      </style>
-      <div class="summit-story-themed">${panel(args)}</div>`,
-};
+export const RightToLeft: Story = { decorators: [rtl] };
+export const Narrow: Story = { decorators: [narrow] };
+export const Themed: Story = { decorators: [themed] };

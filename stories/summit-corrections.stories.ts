@@ -5,6 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { SummitCorrections } from '../src/elements/summit-corrections/summit-corrections.js';
+import { narrow, rtlLang, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitCorrections, 'theme'> & { endpoint?: string; src?: string };
 
@@ -17,12 +18,18 @@ const region = (): TemplateResult => html`
   <quote-card quote="gabuev-embarrassed"></quote-card>
 `;
 
+/** The element around `content` (by default the article slice). */
+const corrections = (args: Args, content: TemplateResult = region()): TemplateResult =>
+  html`<summit-corrections theme=${args.theme} endpoint=${ifDefined(args.endpoint)} src=${ifDefined(args.src)}>
+    ${content}
+  </summit-corrections>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/summit-corrections',
   component: 'summit-corrections',
   args: { theme: 'auto' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
     endpoint: { control: 'text' },
   },
   parameters: {
@@ -34,10 +41,7 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: (args) =>
-    html`<summit-corrections theme=${args.theme} endpoint=${ifDefined(args.endpoint)} src=${ifDefined(args.src)}>
-      ${region()}
-    </summit-corrections>`,
+  render: (args) => corrections(args),
 };
 export default meta;
 
@@ -78,42 +82,17 @@ export const BundleError: Story = { args: { src: '/missing.json' } };
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 
+/** Arabic text before the article slice, under `dir="rtl" lang="ar"`. */
 export const RightToLeft: Story = {
+  decorators: [rtlLang('ar')],
   render: (args) =>
-    html`<div dir="rtl" lang="ar">
-      <summit-corrections theme=${args.theme}>
-        <p>عقد الرئيسان محادثات في موسكو استمرت يومين، ووقّعا بيانًا مشتركًا.</p>
-        ${region()}
-      </summit-corrections>
-    </div>`,
+    corrections(
+      args,
+      html`<p>عقد الرئيسان محادثات في موسكو استمرت يومين، ووقّعا بيانًا مشتركًا.</p>
+        ${region()}`,
+    ),
 };
 
-export const Narrow: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow-320 {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="narrow-320">
-        <summit-corrections theme=${args.theme}>${region()}</summit-corrections>
-      </div>`,
-};
+export const Narrow: Story = { decorators: [narrow] };
 
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .acme-theme {
-          --summit-color-accent: #0b5fff;
-          --summit-color-text: #10243e;
-          --summit-color-muted: #3d4f66;
-          --summit-color-surface: #f3f7ff;
-          --summit-color-border: #7a8ca6;
-          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
-          --summit-radius: 0;
-        }
-      </style>
-      <div class="acme-theme">
-        <summit-corrections theme=${args.theme}>${region()}</summit-corrections>
-      </div>`,
-};
+export const Themed: Story = { decorators: [themed] };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { themeArg } from './support.js';
 
 interface Args {
   src?: string;
@@ -11,7 +12,7 @@ const meta: Meta<Args> = {
   title: 'Elements/summit-data',
   component: 'summit-data',
   args: { src: '/data/moscow-summit-2023.json', theme: 'auto' },
-  argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
+  argTypes: { theme: themeArg },
   render: ({ src, theme }) =>
     html`<summit-data src=${ifDefined(src)} theme=${theme}>
       <quote-card quote="daly-peacemaker" theme=${theme}></quote-card>

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummitDeclaration } from '../src/elements/summit-declaration/summit-declaration.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitDeclaration, 'topics' | 'headingLevel' | 'theme'> & { src?: string };
 
@@ -14,7 +14,7 @@ const meta: Meta<Args> = {
   argTypes: {
     topics: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: (args) =>
     html`<summit-declaration
@@ -38,35 +38,8 @@ export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };
 
-export const RightToLeft: Story = {
-  render: (args) =>
-    html`<div dir="rtl">
-      <summit-declaration topics=${args.topics} theme=${args.theme}></summit-declaration>
-    </div>`,
-};
+export const RightToLeft: Story = { decorators: [rtl] };
 
-export const Narrow: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="narrow"><summit-declaration topics=${args.topics} theme=${args.theme}></summit-declaration></div>`,
-};
+export const Narrow: Story = { decorators: [narrow] };
 
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .themed {
-          --summit-color-accent: #005a9c;
-          --summit-color-surface: #f4f8fb;
-          --summit-color-border: #6b8aa3;
-          --summit-font-body: 'Iowan Old Style', Georgia, serif;
-          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.25rem;
-        }
-      </style>
-      <div class="themed"><summit-declaration topics=${args.topics} theme=${args.theme}></summit-declaration></div>`,
-};
+export const Themed: Story = { decorators: [themed] };

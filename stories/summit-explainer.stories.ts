@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummitExplainer } from '../src/elements/summit-explainer/summit-explainer.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitExplainer, 'headingLevel' | 'hashLinks' | 'quoteCards' | 'theme'> & { src?: string };
 
@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   argTypes: {
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
     hashLinks: { control: 'inline-radio', options: ['on', 'off'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: renderExplainer,
 };
@@ -40,30 +40,6 @@ export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
-export const RightToLeft: Story = { render: (args) => html`<div dir="rtl">${renderExplainer(args)}</div>` };
-export const Narrow: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow-320 {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="narrow-320">${renderExplainer(args)}</div>`,
-};
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .themed {
-          --summit-color-accent: #00507a;
-          --summit-color-text: #102a43;
-          --summit-color-muted: #486581;
-          --summit-color-surface: #f0f4f8;
-          --summit-color-border: #829ab1;
-          --summit-font-body: 'Iowan Old Style', Georgia, serif;
-          --summit-font-heading: 'Avenir Next', 'Helvetica Neue', sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.25rem;
-        }
-      </style>
-      <div class="themed">${renderExplainer(args)}</div>`,
-};
+export const RightToLeft: Story = { decorators: [rtl] };
+export const Narrow: Story = { decorators: [narrow] };
+export const Themed: Story = { decorators: [themed] };

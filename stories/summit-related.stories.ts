@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { Bundle } from '../src/data/schema.js';
 import type { SummitRelated } from '../src/elements/summit-related/summit-related.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitRelated, 'related' | 'headingLevel' | 'theme'> & { src?: string; bundle?: Bundle };
 
@@ -29,7 +29,7 @@ const meta: Meta<Args> = {
   argTypes: {
     related: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: (args) =>
     html`<summit-related
@@ -60,32 +60,8 @@ export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };
 
-export const RightToLeft: Story = {
-  render: (args) =>
-    html`<div dir="rtl"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
-};
+export const RightToLeft: Story = { args: { bundle: linked() }, decorators: [rtl] };
 
-export const Narrow: Story = {
-  render: (args) =>
-    html`<style>
-        .narrow {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="narrow"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
-};
+export const Narrow: Story = { args: { bundle: linked() }, decorators: [narrow] };
 
-export const Themed: Story = {
-  render: (args) =>
-    html`<style>
-        .themed {
-          --summit-color-accent: #005a9c;
-          --summit-color-surface: #f4f8fb;
-          --summit-color-border: #6b8aa3;
-          --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.25rem;
-        }
-      </style>
-      <div class="themed"><summit-related theme=${args.theme} .bundle=${linked()}></summit-related></div>`,
-};
+export const Themed: Story = { args: { bundle: linked() }, decorators: [themed] };

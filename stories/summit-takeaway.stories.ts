@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { SummitTakeaway } from '../src/elements/summit-takeaway/summit-takeaway.js';
-import { LOADING_SRC } from './support.js';
+import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitTakeaway, 'takeaway' | 'headingLevel' | 'open' | 'quoteCards' | 'theme'> & { src?: string };
 
@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
   argTypes: {
     takeaway: { control: 'select', options: [...takeawayIds, '1', '5', 'no-such-takeaway'] },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArg,
   },
   render: renderTakeaway,
 };
@@ -50,35 +50,9 @@ export const Dark: Story = {
   args: { theme: 'dark', open: true },
   parameters: { backgrounds: { default: 'dark' } },
 };
-export const RightToLeft: Story = {
-  args: { open: true },
-  render: (args) => html`<div dir="rtl">${renderTakeaway(args)}</div>`,
-};
+export const RightToLeft: Story = { args: { open: true }, decorators: [rtl] };
 export const Narrow: Story = {
   args: { takeaway: 'coup-for-putin', open: true, quoteCards: true },
-  render: (args) =>
-    html`<style>
-        .narrow-320 {
-          inline-size: 320px;
-        }
-      </style>
-      <div class="narrow-320">${renderTakeaway(args)}</div>`,
+  decorators: [narrow],
 };
-export const Themed: Story = {
-  args: { open: true },
-  render: (args) =>
-    html`<style>
-        .themed {
-          --summit-color-accent: #00507a;
-          --summit-color-text: #102a43;
-          --summit-color-muted: #486581;
-          --summit-color-surface: #f0f4f8;
-          --summit-color-border: #829ab1;
-          --summit-font-body: 'Iowan Old Style', Georgia, serif;
-          --summit-font-heading: 'Avenir Next', 'Helvetica Neue', sans-serif;
-          --summit-radius: 0;
-          --summit-space: 1.25rem;
-        }
-      </style>
-      <div class="themed">${renderTakeaway(args)}</div>`,
-};
+export const Themed: Story = { args: { open: true }, decorators: [themed] };

@@ -1,6 +1,12 @@
+import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** Story helpers: the shared decorators and arg types, and a never-settling bundle URL. */
+
 /**
- * Story helpers. `LOADING_SRC` is a bundle URL whose fetch never settles, so a story can show an element's loading
- * state (the space it reserves and its "Loading…" status) for as long as the reader looks at it.
+ * A bundle URL whose fetch never settles, so a story can show an element's loading state (the space it reserves and
+ * its "Loading…" status) for as long as the reader looks at it.
  */
 export const LOADING_SRC = '/__summit-kit-story__/loading.json';
 
@@ -9,3 +15,39 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
   String(input instanceof Request ? input.url : input).endsWith(LOADING_SRC)
     ? new Promise<Response>(() => undefined)
     : realFetch(input, init);
+
+/** The `theme` control every element shares. */
+export const themeArg: ArgTypes[string] = { control: 'inline-radio', options: ['auto', 'light', 'dark'] };
+
+/** Wraps the story in `<div dir="rtl">`, with `lang` when given (`rtlLang('ar')`). */
+export const rtlLang =
+  (lang?: string): Decorator =>
+  (story) =>
+    html`<div dir="rtl" lang=${ifDefined(lang)}>${story()}</div>`;
+
+/** Wraps the story in `<div dir="rtl">`. */
+export const rtl: Decorator = rtlLang();
+
+/** Puts the story in a 320 px container, the narrowest phone column. */
+export const narrow: Decorator = (story) =>
+  html`<style>
+      .summit-story-narrow {
+        inline-size: 320px;
+      }
+    </style>
+    <div class="summit-story-narrow">${story()}</div>`;
+
+/** A publisher's theme, set with the global `--summit-*` tokens on an ancestor. */
+export const themed: Decorator = (story) =>
+  html`<style>
+      .summit-story-themed {
+        --summit-color-accent: #0b5cad;
+        --summit-color-surface: #f4f8fc;
+        --summit-color-border: #5a7896;
+        --summit-font-body: 'Iowan Old Style', Georgia, serif;
+        --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
+        --summit-radius: 0;
+        --summit-space: 1.5rem;
+      }
+    </style>
+    <div class="summit-story-themed">${story()}</div>`;
