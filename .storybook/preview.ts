@@ -8,6 +8,17 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Docs',
+          ['Embedding', 'Theming', 'Theme playground', 'The data bundle', 'Events', 'Accessibility'],
+          'Elements',
+          'Examples',
+        ],
+      },
+    },
     controls: { expanded: true },
     a11y: { test: 'error' },
   },

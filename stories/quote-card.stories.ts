@@ -44,7 +44,7 @@ export const FromSrc: Story = { args: { src: '/data/moscow-summit-2023.json' } }
 export const Loading: Story = { args: { src: LOADING_SRC } };
 export const UnknownId: Story = { args: { quote: 'no-such-quote' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const DarkPull: Story = { args: { theme: 'dark', variant: 'pull', quote: 'daly-peacemaker' } };
 export const RightToLeft: Story = { decorators: [rtl] };
 /** A long quote at 320 px wraps without horizontal scrolling. */

@@ -80,7 +80,7 @@ export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } }
 /** The bundle can't be loaded: the hint line shows the error; the region is untouched. */
 export const BundleError: Story = { args: { src: '/missing.json' } };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 
 /** Arabic text before the article slice, under `dir="rtl" lang="ar"`. */
 export const RightToLeft: Story = {

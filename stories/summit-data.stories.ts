@@ -30,4 +30,4 @@ export const FetchedOnce: Story = {};
 export const DefaultBundle: Story = { args: { src: undefined } };
 /** The bundle cannot be loaded: one message, from the provider; the elements inside stay empty. */
 export const LoadError: Story = { args: { src: '/data/missing-bundle.json' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };

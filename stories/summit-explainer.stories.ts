@@ -39,7 +39,7 @@ export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } }
 export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
 export const RightToLeft: Story = { decorators: [rtl] };
 export const Narrow: Story = { decorators: [narrow] };
 export const Themed: Story = { decorators: [themed] };

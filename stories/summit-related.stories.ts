@@ -50,7 +50,7 @@ export const WithLink: Story = { args: { bundle: linked() } };
 export const HeadingLevel2: Story = { args: { bundle: linked(), headingLevel: 2 } };
 export const Dark: Story = {
   args: { bundle: linked(), theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
 };
 export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
 /** No related story in the bundle: the element renders nothing and its host is hidden. */

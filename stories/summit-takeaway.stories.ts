@@ -48,7 +48,7 @@ export const NotFound: Story = { args: { src: '/missing.json' } };
 export const Loading: Story = { args: { src: LOADING_SRC } };
 export const Dark: Story = {
   args: { theme: 'dark', open: true },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
 };
 export const RightToLeft: Story = { args: { open: true }, decorators: [rtl] };
 export const Narrow: Story = {

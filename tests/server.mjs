@@ -26,6 +26,10 @@ export async function testApi(ctx, next) {
       ctx.body = route === 'bundle-b.json' ? bundleText.replace('"Moscow"', '"Beijing"') : bundleText;
       return;
     case 'slow.json':
+      // A client that gives up (an aborted fetch) closes the response before it is written: count that too.
+      ctx.res.once('close', () => {
+        if (!ctx.res.writableFinished) requests[`aborted:${key}`] = (requests[`aborted:${key}`] ?? 0) + 1;
+      });
       await delay(Number(url.searchParams.get('ms') ?? 3000));
       ctx.type = 'json';
       ctx.body = bundleText;

@@ -5,13 +5,28 @@ import type { Bundle } from './schema.js';
 /** How long a bundle fetch may take before it fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-const cache = new Map<string, Promise<Bundle>>();
+/** One request, shared by everyone who asked for its URL. */
+interface Load {
+  promise: Promise<Bundle>;
+  controller: AbortController;
+  /** Callers that may still give up (they passed a signal). */
+  waiting: number;
+  /** A caller that passed no signal: the request must run to its end. */
+  pinned: boolean;
+  settled: boolean;
+}
 
-async function fetchBundle(url: string, timeoutMs: number): Promise<Bundle> {
+const cache = new Map<string, Load>();
+
+async function fetchBundle(url: string, timeoutMs: number, signal: AbortSignal): Promise<Bundle> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
+    if (signal.aborted) throw signal.reason as Error;
     if ((error as Error).name === 'TimeoutError') {
       throw new SummitError('timeout', `Loading ${url} took longer than ${timeoutMs / 1000} s.`);
     }
@@ -42,35 +57,54 @@ async function fetchBundle(url: string, timeoutMs: number): Promise<Bundle> {
   }
 }
 
-/** Rejects with an AbortError when `signal` aborts, so a caller can stop waiting on a shared fetch. */
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  signal.throwIfAborted();
-  return new Promise<T>((resolve, reject) => {
+/**
+ * Fetches and validates the bundle at `url`, once per URL: ten elements that ask for the same URL share one request.
+ * A failed load is forgotten, so asking again retries. `signal` lets a caller stop waiting (its `src` changed); when
+ * every caller has stopped waiting, the request itself is aborted.
+ */
+export function loadBundle(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Bundle> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const key = new URL(url, (globalThis as { location?: Location }).location?.href).href;
+  let load = cache.get(key);
+  if (!load) {
+    const controller = new AbortController();
+    const started: Load = {
+      controller,
+      waiting: 0,
+      pinned: false,
+      settled: false,
+      promise: fetchBundle(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, controller.signal),
+    };
+    started.promise.then(
+      () => (started.settled = true),
+      () => {
+        started.settled = true;
+        if (cache.get(key) === started) cache.delete(key);
+      },
+    );
+    cache.set(key, (load = started));
+  }
+  if (!signal) {
+    load.pinned = true;
+    return load.promise;
+  }
+  const shared = load;
+  shared.waiting++;
+  return new Promise<Bundle>((resolve, reject) => {
     const onAbort = () => {
+      shared.waiting--;
       reject(signal.reason as Error);
+      if (shared.waiting === 0 && !shared.pinned && !shared.settled) {
+        if (cache.get(key) === shared) cache.delete(key);
+        shared.controller.abort();
+      }
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => {
+    void shared.promise.then(resolve, reject).finally(() => {
       signal.removeEventListener('abort', onAbort);
     });
   });
-}
-
-/**
- * Fetches and validates the bundle at `url`, once per URL: ten elements that ask for the same URL share one request.
- * A failed load is forgotten, so asking again retries. `signal` stops this caller waiting (a superseded `src`);
- * the shared request carries on for the others.
- */
-export function loadBundle(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Bundle> {
-  const key = new URL(url, (globalThis as { location?: Location }).location?.href).href;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = fetchBundle(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return abortable(pending, options.signal);
 }
 
 /** Forgets every cached bundle (for tests, or a page that knows a bundle changed). */

@@ -80,14 +80,34 @@ describe('data: the three ways in, shared by every element', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('blockquote'), 'quote never rendered', { timeout: 5000 });
   });
 
-  it('drops a superseded fetch: the last `src` wins', async () => {
+  it('aborts a superseded fetch: the last `src` wins and the old request is cancelled', async () => {
+    const slow = uniqueUrl('/test-api/slow.json?ms=4000');
     const el = await fixture<QuoteCard>(
-      html`<quote-card quote="daly-peacemaker" src="/test-api/slow.json?ms=1500" .timeout=${5000}></quote-card>`,
+      html`<quote-card quote="daly-peacemaker" src=${slow} .timeout=${8000}></quote-card>`,
     );
+    await waitUntil(async () => (await requestCount(slow)) === 1, 'slow request never arrived');
     el.src = '/test-api/bundle.json';
     await settle(el);
     expect(el.shadowRoot!.querySelector('blockquote')).to.exist;
-    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+    await waitUntil(async () => (await requestCount(`aborted:${slow}`)) === 1, 'the old request was not aborted', {
+      timeout: 3000,
+    });
+  });
+
+  it('keeps a shared fetch going while another element still waits for it', async () => {
+    const slow = uniqueUrl('/test-api/slow.json?ms=600');
+    const wrapper = await fixture(
+      html`<div>
+        <quote-card quote="daly-peacemaker" src=${slow}></quote-card>
+        <quote-card quote="daly-messaging" src=${slow}></quote-card>
+      </div>`,
+    );
+    const [first, second] = [...wrapper.querySelectorAll('quote-card')];
+    await waitUntil(async () => (await requestCount(slow)) === 1);
+    first!.src = '/test-api/bundle.json';
+    await settle(second!);
+    expect(second!.shadowRoot!.querySelector('blockquote')).to.exist;
+    expect(await requestCount(`aborted:${slow}`)).to.equal(0);
   });
 
   const cases: [string, string, RegExp][] = [

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/quote-card.js';
 import '../../src/define/summit-data.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
+import type { SummitData } from '../../src/elements/summit-data/summit-data.js';
 import { clearBundleCache } from '../../src/data/load.js';
 import { cloneBundle, requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
 
@@ -90,5 +91,22 @@ describe('<summit-data>', () => {
     expect(shadowText(provider, '[role=alert]')).to.contain('HTTP 404');
     for (const card of page.querySelectorAll('quote-card')) expect(shadowText(card)).to.equal('');
     await expect(provider).to.be.accessible();
+  });
+
+  it('cancels its fetch when its src changes before the bundle arrives', async () => {
+    const slow = uniqueUrl('/test-api/slow.json?ms=4000');
+    const el = await fixture<SummitData>(
+      html`<summit-data src=${slow} .timeout=${8000}>
+        <quote-card quote="daly-peacemaker"></quote-card>
+      </summit-data>`,
+    );
+    await waitUntil(async () => (await requestCount(slow)) === 1, 'slow request never arrived');
+    el.src = '/test-api/bundle.json';
+    const card = el.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('blockquote'), 'card never rendered the new bundle');
+    await waitUntil(async () => (await requestCount(`aborted:${slow}`)) === 1, 'the old request was not aborted', {
+      timeout: 3000,
+    });
+    expect(await requestCount(slow)).to.equal(1);
   });
 });

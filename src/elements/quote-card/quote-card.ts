@@ -39,8 +39,8 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {CustomEvent<SummitQuoteCopyDetail>} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
- * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded or the quote id is unknown.
+ * @fires {SummitQuoteCopyDetail} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
+ * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or the quote id is unknown.
  */
 export class QuoteCard extends SummitElement {
   static override styles = [...SummitElement.styles, quoteCardStyles];

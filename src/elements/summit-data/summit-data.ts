@@ -16,7 +16,7 @@ import { parseBundle } from '../../data/parse.js';
  * @slot - The summit-kit elements (and any other content) that use this bundle.
  * @csspart error - The error message shown when the bundle cannot be used.
  *
- * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded or is invalid.
+ * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or is invalid.
  */
 export class SummitData extends SummitElement {
   static override styles = [
@@ -35,10 +35,20 @@ export class SummitData extends SummitElement {
   /** @internal */
   private readonly provider = new ContextProvider(this, { context: bundleContext });
 
+  /** Lets go of the load this element started when its `src` changes or it leaves the page. */
+  private loading?: AbortController;
+  /** What the current value was made from, so connecting and the first update don't load twice. */
+  private provided?: Pick<SummitData, 'bundle' | 'src' | 'timeout'>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Before the elements inside ask for it, so they never flash the default bundle.
     this.provide();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -46,10 +56,23 @@ export class SummitData extends SummitElement {
   }
 
   private provide(): void {
-    const { bundle, src } = this;
+    const { bundle, src, timeout } = this;
+    const last = this.provided;
+    if (
+      this.loading &&
+      !this.loading.signal.aborted &&
+      last?.bundle === bundle &&
+      last.src === src &&
+      last.timeout === timeout
+    ) {
+      return;
+    }
+    this.provided = { bundle, src, timeout };
+    this.loading?.abort();
+    this.loading = new AbortController();
     let value: ProvidedBundle | undefined;
     if (bundle !== undefined && bundle !== null) value = Promise.resolve().then(() => parseBundle(bundle));
-    else if (src) value = loadBundle(src, { timeoutMs: this.timeout });
+    else if (src) value = loadBundle(src, { timeoutMs: this.timeout, signal: this.loading.signal });
     // The elements inside catch this promise; mark it handled so a failure never reaches the page as unhandled.
     value?.catch(() => undefined);
     if (this.provider.value !== value) this.provider.setValue(value);

@@ -45,9 +45,9 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Spacing.
  *
- * @fires {CustomEvent<SummitTakeawayToggleDetail>} summit-takeaway-toggle - From a takeaway inside, when the reader
+ * @fires {SummitTakeawayToggleDetail} summit-takeaway-toggle - From a takeaway inside, when the reader
  * opens or closes it. Detail: `{ id, open }`.
- * @fires {CustomEvent<SummitErrorDetail>} summit-error - The bundle could not be loaded.
+ * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded.
  */
 export class SummitExplainer extends SummitElement {
   static override styles = [...SummitElement.styles, summitExplainerStyles];
