@@ -58,15 +58,8 @@ export class SummitData extends SummitElement {
   private provide(): void {
     const { bundle, src, timeout } = this;
     const last = this.provided;
-    if (
-      this.loading &&
-      !this.loading.signal.aborted &&
-      last?.bundle === bundle &&
-      last.src === src &&
-      last.timeout === timeout
-    ) {
-      return;
-    }
+    const same = last !== undefined && last.bundle === bundle && last.src === src && last.timeout === timeout;
+    if (same && this.loading?.signal.aborted === false) return;
     this.provided = { bundle, src, timeout };
     this.loading?.abort();
     this.loading = new AbortController();
