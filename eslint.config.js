@@ -95,7 +95,7 @@ export default tseslint.config(
   },
   {
     // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
-    files: ['tests/e2e/**', 'scripts/bench.mjs'],
+    files: ['tests/e2e/**', 'scripts/bench.mjs', 'scripts/check-package.mjs'],
     languageOptions: {
       globals: { document: 'readonly', window: 'readonly', customElements: 'readonly', structuredClone: 'readonly' },
     },

@@ -4,6 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { launch, openAndWatch, serve } from '../tests/e2e/browser.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'summit-pack-'));
 const npm = (args, cwd = '.') =>
@@ -84,6 +86,71 @@ try {
   console.log(`installed into an empty project: summit-kit/data loads (${out}); the summit-kit bin validates`);
   const manifest = JSON.parse(readFileSync(join(app, 'node_modules/summit-kit/custom-elements.json'), 'utf8'));
   console.log(`manifest: ${manifest.modules.length} modules`);
+
+  // Its types, as a TypeScript + React project sees them: the element classes, the data API and the JSX typings.
+  writeFileSync(
+    join(app, 'types.ts'),
+    `import type { CustomElements } from 'summit-kit/jsx';
+    import { parseBundle, type Bundle } from 'summit-kit/data';
+    import type { QuoteCard } from 'summit-kit/elements.js';
+    const props: CustomElements['reaction-panel'] = {
+      parties: 'ukraine',
+      'onsummit-reaction-change': (e) => e.detail.id.toUpperCase(),
+    };
+    const card: QuoteCard | null = document.querySelector('quote-card');
+    const bundle: Bundle = parseBundle({});
+    export { props, card, bundle };`,
+  );
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      resolve('node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      'false',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022,dom',
+      'types.ts',
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  if (tsc.status !== 0) fail(`the package's types do not check in a consumer project:\n${tsc.stdout}${tsc.stderr}`);
+  console.log('types: the classes, summit-kit/data and summit-kit/jsx type-check in a strict consumer project');
+
+  // And in a page: the installed package, bundled as a publisher's build would, renders an element in Chromium.
+  writeFileSync(join(app, 'page.js'), "import 'summit-kit';\n");
+  writeFileSync(
+    join(app, 'index.html'),
+    '<!doctype html><title>app</title><link rel="icon" href="data:,"><quote-card quote="blinken-not-fooled"></quote-card><script type="module" src="out.js"></script>',
+  );
+  await build({
+    entryPoints: [join(app, 'page.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(app, 'out.js'),
+    logLevel: 'silent',
+  });
+  const server = await serve(app);
+  const browser = await launch();
+  try {
+    const { page, problems } = await openAndWatch(browser, `${server.origin}/index.html`);
+    const text = await page
+      .waitForFunction(() => document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote')?.textContent)
+      .then((handle) => handle.jsonValue());
+    if (!/fooled by any tactical move/.test(text) || problems.length)
+      fail(`element did not render cleanly: ${problems}`);
+    console.log('page: the installed package, bundled by esbuild, renders <quote-card> in Chromium');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

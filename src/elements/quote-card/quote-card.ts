@@ -39,8 +39,8 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {SummitQuoteCopyDetail} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or the quote id is unknown.
+ * @fires {{ id: string; text: string }} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the quote id is unknown.
  */
 export class QuoteCard extends SummitElement {
   static override styles = [...SummitElement.styles, quoteCardStyles];

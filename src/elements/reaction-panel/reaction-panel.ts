@@ -48,9 +48,9 @@ function nextIndex(key: string, current: number, count: number, rtl: boolean): n
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {SummitReactionChangeDetail} summit-reaction-change - The reader opened another tab. Detail:
+ * @fires {{ id: string }} summit-reaction-change - The reader opened another tab. Detail:
  * `{ id }` of the group.
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or a party is unknown.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a party is unknown.
  */
 export class ReactionPanel extends SummitElement {
   static override styles = [...SummitElement.styles, reactionPanelStyles];

@@ -75,9 +75,9 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {SummitCorrectionDetail} summit-correction - The reader pressed Send. Detail:
+ * @fires {{ selection: string; context: string; sourceId: string | null; comment: string; url: string }} summit-correction - The reader pressed Send. Detail:
  *   `{ selection, context, sourceId, comment, url }`. Cancelable: `preventDefault()` stops the POST to `endpoint`.
- * @fires {SummitErrorDetail} summit-error - The POST failed (`correction-failed`), or the bundle for the
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The POST failed (`correction-failed`), or the bundle for the
  *   footer line could not be loaded.
  */
 export class SummitCorrections extends SummitElement {

@@ -42,7 +42,7 @@ type Group = ReturnType<typeof declarationByTopic>[number];
  * @cssproperty [--summit-radius=6px] - Corner radius of quotations.
  * @cssproperty [--summit-space=1rem] - Spacing.
  *
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or a topic id is unknown.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a topic id is unknown.
  */
 export class SummitDeclaration extends SummitElement {
   static override styles = [...SummitElement.styles, summitDeclarationStyles];

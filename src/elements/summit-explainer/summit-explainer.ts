@@ -45,9 +45,9 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Spacing.
  *
- * @fires {SummitTakeawayToggleDetail} summit-takeaway-toggle - From a takeaway inside, when the reader
+ * @fires {{ id: string; open: boolean }} summit-takeaway-toggle - From a takeaway inside, when the reader
  * opens or closes it. Detail: `{ id, open }`.
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded.
  */
 export class SummitExplainer extends SummitElement {
   static override styles = [...SummitElement.styles, summitExplainerStyles];

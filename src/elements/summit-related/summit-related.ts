@@ -37,7 +37,7 @@ const DEFAULT_LABEL = 'Other Topics of Interest';
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or the related id is unknown.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the related id is unknown.
  */
 export class SummitRelated extends SummitElement {
   static override styles = [...SummitElement.styles, summitRelatedStyles];

@@ -43,9 +43,9 @@ import { summitTakeawayStyles } from './summit-takeaway.styles.js';
  * @cssproperty [--summit-radius=6px] - Corner radius.
  * @cssproperty [--summit-space=1rem] - Padding.
  *
- * @fires {SummitTakeawayToggleDetail} summit-takeaway-toggle - The reader opened or closed the full
+ * @fires {{ id: string; open: boolean }} summit-takeaway-toggle - The reader opened or closed the full
  * text. Detail: `{ id, open }`.
- * @fires {SummitErrorDetail} summit-error - The bundle could not be loaded or the takeaway is unknown.
+ * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the takeaway is unknown.
  */
 export class SummitTakeaway extends SummitElement {
   static override styles = [...SummitElement.styles, summitTakeawayStyles];
