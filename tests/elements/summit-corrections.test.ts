@@ -215,6 +215,11 @@ describe('<summit-corrections>', () => {
     const button = part(el, 'suggest-button') as HTMLButtonElement;
     expect(button.textContent.trim()).to.equal('Suggest a correction');
     expect(button.getBoundingClientRect().height).to.be.at.least(24);
+    // It sits just below the selected words, not at the end of the region.
+    const selected = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const placed = button.getBoundingClientRect();
+    expect(placed.top - selected.bottom).to.be.within(0, 24);
+    expect(placed.left).to.be.below(selected.right + 10);
     await expect(el).to.be.accessible();
     button.click();
     await waitUntil(() => dialogOf(el).open, 'the dialog opens');

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const summitCorrectionsStyles = css`
   /* The region is the publisher's content: it keeps the page's colour and type. Only our own UI uses the tokens. */
   :host {
+    position: relative;
     color: inherit;
     font-family: inherit;
     line-height: inherit;
@@ -28,6 +29,19 @@ export const summitCorrectionsStyles = css`
   }
   .bar[hidden] {
     display: none;
+  }
+  /* Next to the selection (its place is set by a stylesheet of the element's own; see placeBar). */
+  .bar.anchored {
+    position: absolute;
+    inset-block-end: auto;
+    margin: 0;
+    padding: 0;
+    border: none;
+    background: none;
+    box-shadow: none;
+  }
+  .bar.anchored .suggest {
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
   }
   .suggest {
     min-block-size: 44px;

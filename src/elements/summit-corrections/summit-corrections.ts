@@ -31,6 +31,8 @@ type Phase = 'edit' | 'sending' | 'sent';
 
 /** How long the thank-you stays before the dialog closes by itself. */
 const THANKS_MS = 2000;
+/** Room kept for the "Suggest a correction" button when it is placed beside a selection (px). */
+const BUTTON_ROOM = 220;
 
 const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -116,11 +118,21 @@ export class SummitCorrections extends SummitElement {
   /** Counts dialog openings, so a late answer to an old POST changes nothing. */
   private session = 0;
   private closeTimer?: ReturnType<typeof setTimeout>;
+  /** Where the button sits next to the selection: a stylesheet rewritten as the selection changes. */
+  private readonly placement = new CSSStyleSheet();
+
+  /** @internal */
+  @state() private anchored = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown);
     document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  protected override firstUpdated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.placement];
   }
 
   override disconnectedCallback(): void {
@@ -146,7 +158,34 @@ export class SummitCorrections extends SummitElement {
     if (this.dialog?.open) return;
     this.bounds = this.currentSelection();
     this.hasSelection = this.bounds !== null;
+    this.anchored = this.bounds !== null && this.placeBar(this.bounds);
   };
+
+  /**
+   * Puts the "Suggest a correction" button just below the end of the selection, through a stylesheet of this
+   * element's own (CSSOM, so strict-CSP safe: no style attribute). Only for a region inside this element; for
+   * `for="…"`, or when the browser gives no position, the button stays in the bar at the end of the region.
+   */
+  private placeBar(bounds: SelectionBounds): boolean {
+    if (this.htmlFor) return false;
+    const caret = document.createRange();
+    try {
+      caret.setStart(bounds.end.node, bounds.end.offset);
+      caret.collapse(true);
+    } catch {
+      return false;
+    }
+    const at = caret.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    if (at.height === 0 && at.top === 0) return false;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const fromStart = rtl ? host.right - at.right : at.left - host.left;
+    const room = Math.max(0, host.width - BUTTON_ROOM);
+    const inline = Math.round(Math.min(Math.max(0, fromStart - BUTTON_ROOM / 2), room));
+    const block = Math.round(at.bottom - host.top + 4);
+    this.placement.replaceSync(`.bar.anchored { inset-block-start: ${block}px; inset-inline-start: ${inline}px; }`);
+    return true;
+  }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
@@ -294,7 +333,7 @@ export class SummitCorrections extends SummitElement {
 
   protected override render(): TemplateResult {
     return html`<slot></slot>
-      <div class="bar" part="bar" ?hidden=${!this.hasSelection}>
+      <div class="bar ${this.anchored ? 'anchored' : ''}" part="bar" ?hidden=${!this.hasSelection}>
         <button
           class="suggest"
           part="suggest-button"
