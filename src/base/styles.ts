@@ -36,6 +36,23 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The framed surface every element draws its content on. */
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  /* A small uppercase label in the accent colour, above or between blocks. */
+  .kicker {
+    color: var(--_accent);
+    font-family: var(--_font-heading);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
   .state {
     min-block-size: 4.5rem;
     padding: var(--_space);
@@ -90,6 +107,7 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
+    .card,
     .state,
     button {
       border-color: CanvasText;

@@ -4,14 +4,9 @@ export const quoteCardStyles = css`
   :host {
     container-type: inline-size;
   }
-  figure {
+  figure.card {
     margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   blockquote {
     margin: 0;

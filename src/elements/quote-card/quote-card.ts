@@ -76,7 +76,7 @@ export class QuoteCard extends SummitElement {
     const speaker = speakerOf(bundle, quote);
     const pageLang = bundle.article.lang ?? 'en';
     const plain = `“${quote.text}” — ${attributionText(speaker)}`;
-    return html`<figure part="figure" lang=${pageLang}>
+    return html`<figure class="card" part="figure" lang=${pageLang}>
       <blockquote part="quote" lang=${ifDefined(quote.lang !== pageLang ? quote.lang : undefined)}>
         <p>${quote.text}</p>
       </blockquote>

@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const summitDeclarationStyles = css`
-  .declaration {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
   .heading {
     margin-block: 0 calc(var(--_space) * 0.25);
     font-family: var(--_font-heading);
@@ -27,12 +20,7 @@ export const summitDeclarationStyles = css`
   }
   .group-heading {
     margin-block: 0 calc(var(--_space) * 0.5);
-    color: var(--_accent);
-    font-family: var(--_font-heading);
     font-size: 0.9375rem;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
   }
   .points {
     margin: 0;

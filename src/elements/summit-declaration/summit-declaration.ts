@@ -76,12 +76,12 @@ export class SummitDeclaration extends SummitElement {
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     const groups = this.groups(bundle);
     const signatories = declaration.signatoryIds.map((id) => personById(bundle, id).name);
-    return html`<div class="declaration" lang=${lang}>
+    return html`<div class="declaration card" lang=${lang}>
       ${headingTemplate(level, declaration.title)} ${this.renderMeta(signatories, declaration.date, lang)}
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-topic=${group.id}>
-            ${headingTemplate(subLevel, group.label, { part: 'group-heading', className: 'group-heading' })}
+            ${headingTemplate(subLevel, group.label, { part: 'group-heading', className: 'group-heading kicker' })}
             <ul class="points" part="points">
               ${group.points.map((point) => this.renderPoint(bundle, point, lang))}
             </ul>

@@ -3,21 +3,10 @@ import { css } from 'lit';
 export const summitRelatedStyles = css`
   .card {
     position: relative;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
     border-block-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   .label {
     margin: 0 0 calc(var(--_space) * 0.375);
-    color: var(--_accent);
-    font-family: var(--_font-heading);
-    font-size: 0.8125rem;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
   }
   .headline {
     margin: 0;

@@ -90,7 +90,7 @@ export class SummitRelated extends SummitElement {
     const url = httpUrl(item.url);
     const headline = url ? html`<a part="link" href=${url}>${item.headline}</a>` : item.headline;
     return html`<article class="card" part="card" lang=${lang}>
-      <p class="label" part="label">${item.label ?? DEFAULT_LABEL}</p>
+      <p class="label kicker" part="label">${item.label ?? DEFAULT_LABEL}</p>
       ${headingTemplate(headingLevel(this.headingLevel, 3), headline, { part: 'headline', className: 'headline' })}
       <p class="standfirst" part="standfirst">${item.standfirst}</p>
       ${

@@ -8,11 +8,6 @@ export const summitTakeawayStyles = css`
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   .number {
     grid-row: 1 / span 2;

@@ -118,7 +118,7 @@ export class SummitTakeaway extends SummitElement {
     const quotes = quotesOf(bundle, item);
     const pageLang = bundle.article.lang ?? 'en';
     const title = html`<span class="visually-hidden">${item.number}. </span>${item.title}`;
-    return html`<article part="article" lang=${pageLang}>
+    return html`<article class="card" part="article" lang=${pageLang}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
       <p class="summary" part="summary">${item.summary}</p>
