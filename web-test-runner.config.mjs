@@ -18,9 +18,26 @@ const jsonPlugin = fromRollup(json);
 /** Fail a run on Lit's dev-mode warnings (not on the one "Lit is in dev mode" notice). */
 const filterBrowserLogs = ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode');
 
+/** `npm run test:browser:prod` runs the suite once more on Lit's production build, in Chromium. */
+const production = process.env.SUMMIT_LIT_MODE === 'production';
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: { executablePath: chromePath, args: chromiumArgs },
+  createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
+});
+
+// Firefox runs one file at a time: with two, puppeteer opens them as tabs of one window and the background tab gets
+// no key presses and no :focus-visible.
+const firefox = chromeLauncher({
+  puppeteer,
+  concurrency: 1,
+  launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+});
+
 export default {
   files: process.env.WTR_FILES ?? 'tests/**/*.test.ts',
-  nodeResolve: { exportConditions: ['development'] },
+  nodeResolve: { exportConditions: [production ? 'production' : 'development'] },
   concurrency: 2,
   concurrentBrowsers: 2,
   testsFinishTimeout: 240_000,
@@ -39,18 +56,5 @@ export default {
       </body>
     </html>`,
   testFramework: { config: { timeout: 30_000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromePath, args: chromiumArgs },
-      createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
-    }),
-    // Firefox runs one file at a time: with two, puppeteer opens them as tabs of one window and the background tab
-    // gets no key presses and no :focus-visible.
-    chromeLauncher({
-      puppeteer,
-      concurrency: 1,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-    }),
-  ],
+  browsers: production ? [chromium] : [chromium, firefox],
 };
