@@ -18,3 +18,7 @@ export function joinNames(names: readonly string[], lang: string): string {
     return names.join(', ');
   }
 }
+
+/** A quotation's `lang` attribute: its language when that differs from the text around it, else none. */
+export const quoteLang = (lang: string | undefined, around: string): string | undefined =>
+  lang && lang !== around ? lang : undefined;

@@ -5,6 +5,7 @@ import { quoteById, speakerOf } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
+import { quoteLang } from '../../base/format.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { attributionTemplate, attributionText } from '../../base/templates.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -77,7 +78,7 @@ export class QuoteCard extends SummitElement {
     const pageLang = bundle.article.lang ?? 'en';
     const plain = `“${quote.text}” — ${attributionText(speaker)}`;
     return html`<figure class="card" part="figure" lang=${pageLang}>
-      <blockquote part="quote" lang=${ifDefined(quote.lang !== pageLang ? quote.lang : undefined)}>
+      <blockquote part="quote" lang=${ifDefined(quoteLang(quote.lang, pageLang))}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption part="caption">

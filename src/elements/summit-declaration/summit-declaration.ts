@@ -6,7 +6,7 @@ import { declarationByTopic, parseList, personById, quotesOf, speakerOf } from '
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/templates.js';
-import { formatDate, joinNames } from '../../base/format.js';
+import { formatDate, joinNames, quoteLang } from '../../base/format.js';
 import { summitDeclarationStyles } from './summit-declaration.styles.js';
 
 type Group = ReturnType<typeof declarationByTopic>[number];
@@ -108,7 +108,7 @@ export class SummitDeclaration extends SummitElement {
   private renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
     const speaker = speakerOf(bundle, quote);
     return html`<figure class="quote" part="quote" data-quote=${quote.id}>
-      <blockquote lang=${ifDefined(quote.lang && quote.lang !== lang ? quote.lang : undefined)}>
+      <blockquote lang=${ifDefined(quoteLang(quote.lang, lang))}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption><span class="speaker" part="speaker">${speaker.name}</span></figcaption>

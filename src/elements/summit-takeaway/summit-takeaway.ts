@@ -7,6 +7,7 @@ import type { Bundle, Quote, Takeaway } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
 import { staticTag } from '../../base/registry.js';
+import { quoteLang } from '../../base/format.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import { summitTakeawayStyles } from './summit-takeaway.styles.js';
@@ -150,9 +151,7 @@ export class SummitTakeaway extends SummitElement {
   private renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
     return segmentParagraph(paragraph, quotes).map((segment) =>
       'quote' in segment
-        ? html`<q part="quote" lang=${ifDefined(segment.quote.lang !== pageLang ? segment.quote.lang : undefined)}
-            >${segment.text}</q
-          >`
+        ? html`<q part="quote" lang=${ifDefined(quoteLang(segment.quote.lang, pageLang))}>${segment.text}</q>`
         : segment.text,
     );
   }
