@@ -61,7 +61,8 @@ export const ArticleSchema = v.object({
   headline: text('Headline of the explainer.'),
   standfirst: text('The opening paragraph that sums the story up.'),
   intro: v.optional(text('The line that introduces the list of takeaways.')),
-  lang: v.optional(v.pipe(v.string(), v.nonEmpty(), v.description('Language of the bundle (BCP 47); default "en".'))),
+  // The default lives here, so every element reads `article.lang` as a string and none repeats the fallback.
+  lang: v.optional(v.pipe(v.string(), v.nonEmpty(), v.description('Language of the bundle (BCP 47).')), 'en'),
   summit: SummitSchema,
   source: Source,
 });

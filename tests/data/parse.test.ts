@@ -21,6 +21,12 @@ describe('parseBundle', () => {
     expect(parseBundle(JSON.stringify(raw)).quotes.length).to.equal(bundle.quotes.length);
   });
 
+  it('reads a bundle without a language as English', () => {
+    const bundle = cloneBundle() as unknown as { article: Record<string, unknown> };
+    delete bundle.article.lang;
+    expect(parseBundle(bundle).article.lang).to.equal('en');
+  });
+
   it('rejects null, non-objects and text that is not JSON, saying what it got', () => {
     expect(problems(null)).to.deep.equal([': a bundle must be a JSON object, received null']);
     expect(problems([])).to.deep.equal([': a bundle must be a JSON object, received an array']);

@@ -75,7 +75,7 @@ export class QuoteCard extends SummitElement {
   private renderQuote(bundle: Bundle): TemplateResult {
     const quote = quoteById(bundle, this.quote);
     const speaker = speakerOf(bundle, quote);
-    const pageLang = bundle.article.lang ?? 'en';
+    const pageLang = bundle.article.lang;
     const plain = `“${quote.text}” — ${attributionText(speaker)}`;
     return html`<figure class="card" part="figure" lang=${pageLang}>
       <blockquote part="quote" lang=${ifDefined(quoteLang(quote.lang, pageLang))}>

@@ -71,7 +71,7 @@ export class SummitDeclaration extends SummitElement {
 
   private renderDeclaration(bundle: Bundle): TemplateResult {
     const { declaration } = bundle;
-    const lang = bundle.article.lang ?? 'en';
+    const lang = bundle.article.lang;
     const level = headingLevel(this.headingLevel, 3);
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     const groups = this.groups(bundle);

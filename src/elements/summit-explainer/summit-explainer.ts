@@ -172,7 +172,7 @@ export class SummitExplainer extends SummitElement {
     const total = takeaways.length;
     const current = Math.min(this.current, total);
     const tag = staticTag('summit-takeaway');
-    return html`<article part="article" lang=${article.lang ?? 'en'} aria-labelledby="headline">
+    return html`<article part="article" lang=${article.lang} aria-labelledby="headline">
       <header>
         ${headingTemplate(level, article.headline, { part: 'headline', id: 'headline', className: 'headline' })}
         <p class="standfirst" part="standfirst">${article.standfirst}</p>

@@ -74,7 +74,7 @@ export class SummitRelated extends SummitElement {
         this.empty = true;
         return nothing;
       }
-      return this.renderCard(item, bundle.article.lang ?? 'en');
+      return this.renderCard(item, bundle.article.lang);
     });
   }
 

@@ -117,7 +117,7 @@ export class SummitTakeaway extends SummitElement {
   private renderTakeaway(bundle: Bundle): TemplateResult {
     const item = takeawayByRef(bundle, this.takeaway);
     const quotes = quotesOf(bundle, item);
-    const pageLang = bundle.article.lang ?? 'en';
+    const pageLang = bundle.article.lang;
     const title = html`<span class="visually-hidden">${item.number}. </span>${item.title}`;
     return html`<article class="card" part="article" lang=${pageLang}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
