@@ -4,7 +4,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: ['../public', { from: '../data', to: '/data' }],
+  staticDirs: ['../public', { from: '../data', to: '/bundles' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 

@@ -76,7 +76,7 @@ export const Default: Story = {};
 
 /** The same page fed by one `<summit-data>`: the bundle is fetched once and shared by every element inside. */
 export const WithSummitData: Story = {
-  render: (args) => html`<summit-data src="/data/moscow-summit-2023.json">${articlePage(args)}</summit-data>`,
+  render: (args) => html`<summit-data src="/bundles/moscow-summit-2023.json">${articlePage(args)}</summit-data>`,
 };
 
 /** Dark: every element with `theme="dark"`, on a dark page. */

@@ -40,7 +40,7 @@ export const Pull: Story = { args: { variant: 'pull', quote: 'daly-peacemaker' }
 export const Compact: Story = { args: { variant: 'compact', quote: 'blinken-not-fooled' } };
 export const NoCopyButton: Story = { args: { noCopy: true } };
 /** Fetched from `src` (here the default bundle's own file). */
-export const FromSrc: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const FromSrc: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 export const Loading: Story = { args: { src: LOADING_SRC } };
 export const UnknownId: Story = { args: { quote: 'no-such-quote' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };

@@ -39,7 +39,7 @@ export const SelectedAnalysts: Story = { args: { selected: 'analysts' } };
 export const SelectedUnitedStates: Story = { args: { selected: 'united-states' } };
 export const PartiesFiltered: Story = { args: { parties: 'united-states,ukraine' } };
 export const CustomLabel: Story = { args: { label: 'How the world reacted' } };
-export const FromSrc: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const FromSrc: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 export const UnknownParty: Story = { args: { parties: 'ukraine,mars' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */

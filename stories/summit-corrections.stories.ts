@@ -75,7 +75,7 @@ export const HandledByPage: Story = {
 };
 
 /** The hint line from a fetched bundle. */
-export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 
 /** The bundle can't be loaded: the hint line shows the error; the region is untouched. */
 export const BundleError: Story = { args: { src: '/missing.json' } };

@@ -11,7 +11,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/summit-data',
   component: 'summit-data',
-  args: { src: '/data/moscow-summit-2023.json', theme: 'auto' },
+  args: { src: '/bundles/moscow-summit-2023.json', theme: 'auto' },
   argTypes: { theme: themeArg },
   render: ({ src, theme }) =>
     html`<summit-data src=${ifDefined(src)} theme=${theme}>
@@ -29,5 +29,5 @@ export const FetchedOnce: Story = {};
 /** No `src`: the elements inside use the default bundle. */
 export const DefaultBundle: Story = { args: { src: undefined } };
 /** The bundle cannot be loaded: one message, from the provider; the elements inside stay empty. */
-export const LoadError: Story = { args: { src: '/data/missing-bundle.json' } };
+export const LoadError: Story = { args: { src: '/bundles/missing-bundle.json' } };
 export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };

@@ -32,7 +32,7 @@ export const Default: Story = {};
 export const SomeTopics: Story = { args: { topics: 'nuclear,security' } };
 export const HeadingLevel2: Story = { args: { headingLevel: 2 } };
 export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
-export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 export const UnknownTopic: Story = { args: { topics: 'security,weather' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */

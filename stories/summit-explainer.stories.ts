@@ -35,7 +35,7 @@ export const Default: Story = {};
 export const WithQuoteCards: Story = { args: { quoteCards: true } };
 export const HeadingLevel3: Story = { args: { headingLevel: 3 } };
 export const HashLinksOff: Story = { args: { hashLinks: 'off' } };
-export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
 export const Loading: Story = { args: { src: LOADING_SRC } };

@@ -52,7 +52,7 @@ export const Dark: Story = {
   args: { bundle: linked(), theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
 };
-export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json' } };
+export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json' } };
 /** No related story in the bundle: the element renders nothing and its host is hidden. */
 export const NoRelatedStory: Story = { args: { bundle: empty() } };
 export const UnknownId: Story = { args: { related: 'no-such-story' } };

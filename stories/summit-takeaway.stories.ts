@@ -41,7 +41,7 @@ export const Open: Story = { args: { takeaway: 'us-reaction', open: true } };
 export const WithQuoteCards: Story = { args: { takeaway: 'us-reaction', open: true, quoteCards: true } };
 export const HeadingLevel2: Story = { args: { headingLevel: 2 } };
 export const HeadingLevel6: Story = { args: { headingLevel: 6 } };
-export const Fetched: Story = { args: { src: '/data/moscow-summit-2023.json', takeaway: 'irony-factor' } };
+export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json', takeaway: 'irony-factor' } };
 export const UnknownId: Story = { args: { takeaway: 'no-such-takeaway' } };
 export const NotFound: Story = { args: { src: '/missing.json' } };
 /** While the bundle is on its way: reserved space and a polite "Loading…" status. */
