@@ -34,9 +34,9 @@ const cdn = (input, file) => ({
 
 export default [
   {
-    // npm: unbundled ES modules; Lit, @lit/*, valibot and tslib stay dependencies.
+    // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
     input: sources('src'),
-    external: (id) => /^(lit|@lit\/|valibot|tslib)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|tslib|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
