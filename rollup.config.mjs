@@ -49,4 +49,7 @@ export default [
   // CDN: one minified module with Lit, every element and the default bundle; and one without the bundle.
   cdn('src/index.ts', 'dist/cdn/summit-kit.js'),
   cdn('src/lite.ts', 'dist/cdn/summit-kit-lite.js'),
+  // --- server rendering (ssr): the CDN file with Lit's hydration support loaded before Lit. ---
+  cdn('src/hydrate.ts', 'dist/cdn/summit-kit-hydrate.js'),
+  // --- end server rendering ---
 ];

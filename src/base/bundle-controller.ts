@@ -83,6 +83,11 @@ export class BundleController implements ReactiveController {
     this.task.abort(new DOMException('The element left the page.', 'AbortError'));
   }
 
+  /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */
+  load(): void {
+    if (this.task.status !== TaskStatus.PENDING) void this.task.run().catch(noop);
+  }
+
   /** After each update in the browser: fires `summit-error` once per distinct problem, never while off the page. */
   hostUpdated(): void {
     const problem = this.problem;

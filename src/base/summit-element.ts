@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle } from '../data/schema.js';
 import { BundleController } from './bundle-controller.js';
@@ -46,6 +46,12 @@ export class SummitElement<Item = unknown> extends LitElement {
   /** @internal The item resolved in this update (with its bundle), or `undefined` while loading or on error. */
   protected resolved?: { item: Item; bundle: Bundle };
 
+  /**
+   * Server-rendered: the element found a declarative shadow root when it was created, and hydrates it. While its data
+   * is on its way (a `src` fetch) it keeps the server's DOM rather than replacing it with a loading state.
+   */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+
   /** Resolves once the element has its data (or has shown why it has none) and has rendered. */
   get ready(): Promise<boolean> {
     const wait = async (): Promise<boolean> => {
@@ -57,6 +63,17 @@ export class SummitElement<Item = unknown> extends LitElement {
       return done;
     };
     return wait();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.hasUpdated && this.serverRendered) {
+      this.data.resolve();
+      if (this.data.pending) {
+        this.data.load();
+        return false;
+      }
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -97,9 +97,10 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     }
   }
 
-  /** The takeaway elements, in order. */
+  /** The takeaway elements, in order (none before the render root exists: server-rendered, awaiting hydration). */
   private takeawayElements(): SummitTakeaway[] {
-    return [...this.renderRoot.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`)];
+    const root = this.renderRoot as HTMLElement | ShadowRoot | undefined;
+    return [...(root?.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`) ?? [])];
   }
 
   private hashId(): string {
