@@ -1,14 +1,13 @@
-#!/usr/bin/env node
 // summit-kit validate <bundle.json> [--json]: checks a bundle as the elements will, in Node, without a browser.
 import { readFileSync } from 'node:fs';
 import { BundleError, parseBundle } from '../dist/data/index.js';
 
 const USAGE = 'usage: summit-kit validate <bundle.json> [--json]';
-const [command, ...rest] = process.argv.slice(2);
+const rest = process.argv.slice(3);
 const asJson = rest.includes('--json');
 const file = rest.find((arg) => !arg.startsWith('--'));
 
-if (command !== 'validate' || !file) {
+if (!file) {
   console.error(USAGE);
   process.exit(2);
 }
