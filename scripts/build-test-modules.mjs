@@ -8,11 +8,7 @@ import { readdirSync } from 'node:fs';
 export const outdir = 'node_modules/.cache/summit-kit-tests';
 
 await build({
-  entryPoints: [
-    'src/index.ts',
-    'src/data/load.ts',
-    ...readdirSync('src/define').map((file) => `src/define/${file}`),
-  ],
+  entryPoints: ['src/index.ts', 'src/data/load.ts', ...readdirSync('src/define').map((file) => `src/define/${file}`)],
   outbase: 'src',
   outdir,
   bundle: true,

@@ -1,4 +1,4 @@
-import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle } from '../data/schema.js';
 import { BundleController } from './bundle-controller.js';
@@ -50,7 +50,7 @@ export class SummitElement<Item = unknown> extends LitElement {
    * Server-rendered: the element found a declarative shadow root when it was created, and hydrates it. While its data
    * is on its way (a `src` fetch) it keeps the server's DOM rather than replacing it with a loading state.
    */
-  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  private readonly serverRendered = this.shadowRoot != null;
 
   /** Resolves once the element has its data (or has shown why it has none) and has rendered. */
   get ready(): Promise<boolean> {
@@ -98,11 +98,11 @@ export class SummitElement<Item = unknown> extends LitElement {
   }
 
   /** Renders the resolved item; the base class renders the loading and error states instead when there is none. */
-  protected renderItem(_item: Item, _bundle: Bundle): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected renderItem?(item: Item, bundle: Bundle): TemplateResult | typeof nothing;
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.data.render(() => (this.resolved ? this.renderItem(this.resolved.item, this.resolved.bundle) : nothing));
+    return this.data.render(() =>
+      this.resolved && this.renderItem ? this.renderItem(this.resolved.item, this.resolved.bundle) : nothing,
+    );
   }
 }

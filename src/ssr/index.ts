@@ -14,7 +14,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import type { Readable } from 'node:stream';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { elements, type SummitTagName } from '../index.js';
 import { defaultBundle } from '../data/default-bundle.js';
 import { parseBundle } from '../data/parse.js';
@@ -36,6 +36,9 @@ const GLOBAL = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title', 'slot',
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Elements that only work with script in the page (`<summit-corrections>` reads the reader's selection). */
+const CLIENT_ONLY = new Set(['summit-corrections']);
+
 function isTag(tag: string): tag is SummitTagName {
   return Object.hasOwn(elements, tag);
 }
@@ -44,6 +47,9 @@ function isTag(tag: string): tag is SummitTagName {
 function check(tag: string, attributes: SsrAttributes): string {
   if (!isTag(tag)) {
     throw new Error(`summit-kit/ssr: unknown element <${tag}> (one of: ${Object.keys(elements).join(', ')}).`);
+  }
+  if (CLIENT_ONLY.has(tag)) {
+    throw new Error(`summit-kit/ssr: <${tag}> needs script in the page; write it as a plain tag around the region.`);
   }
   const known = new Set<string>(elements[tag].observedAttributes);
   let out = '';
@@ -67,7 +73,7 @@ function template(tag: string, attributes: SsrAttributes, options: SsrOptions): 
   const attrs = check(tag, attributes);
   const bundle: Bundle = options.bundle === undefined ? defaultBundle() : parseBundle(options.bundle);
   const name = unsafeStatic(tag);
-  return html`<${name}${unsafeStatic(attrs)} .bundle=${bundle}></${name}>`;
+  return staticHtml`<${name}${unsafeStatic(attrs)} .bundle=${bundle}></${name}>`;
 }
 
 /**
