@@ -1,6 +1,6 @@
 // Import this module FIRST in a test file: @lit-labs/testing's fixtures load Lit's hydration support, which must run
 // before Lit does.
-import { csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import type { TemplateResult } from 'lit';
 
 /** The element modules the server side renders with (built by scripts/build-test-modules.mjs). */
@@ -39,6 +39,9 @@ export function inEveryMode(modules: readonly string[], suite: (mode: Mode) => v
   ];
   for (const mode of modes) {
     describe(`(${mode.name})`, () => {
+      afterEach(() => {
+        cleanupFixtures();
+      });
       suite(mode);
     });
   }
