@@ -34,9 +34,9 @@ const cdn = (input, file) => ({
 
 export default [
   {
-    // npm: unbundled ES modules; Lit, @lit/*, valibot and tslib stay dependencies.
+    // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
     input: sources('src'),
-    external: (id) => /^(lit|@lit\/|valibot|tslib)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|tslib|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
@@ -49,4 +49,7 @@ export default [
   // CDN: one minified module with Lit, every element and the default bundle; and one without the bundle.
   cdn('src/index.ts', 'dist/cdn/summit-kit.js'),
   cdn('src/lite.ts', 'dist/cdn/summit-kit-lite.js'),
+  // --- server rendering (ssr): the CDN file with Lit's hydration support loaded before Lit. ---
+  cdn('src/hydrate.ts', 'dist/cdn/summit-kit-hydrate.js'),
+  // --- end server rendering ---
 ];

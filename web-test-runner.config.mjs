@@ -1,3 +1,4 @@
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import json from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -47,6 +48,8 @@ export default {
   plugins: [
     jsonPlugin({ include: ['data/*.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Server-renders fixtures in Node for tests/modes.ts (from the modules scripts/build-test-modules.mjs writes).
+    litSsrPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -1,37 +1,14 @@
 #!/usr/bin/env node
-// summit-kit validate <bundle.json> [--json]: checks a bundle as the elements will, in Node, without a browser.
-import { readFileSync } from 'node:fs';
-import { BundleError, parseBundle } from '../dist/data/index.js';
+// summit-kit <verb> …: each verb lives in its own module beside this one; this file only dispatches.
+const verbs = {
+  validate: './validate.js',
+  render: './render.js',
+};
 
-const USAGE = 'usage: summit-kit validate <bundle.json> [--json]';
-const [command, ...rest] = process.argv.slice(2);
-const asJson = rest.includes('--json');
-const file = rest.find((arg) => !arg.startsWith('--'));
-
-if (command !== 'validate' || !file) {
-  console.error(USAGE);
+const verb = process.argv[2];
+const module = verb ? verbs[verb] : undefined;
+if (!module) {
+  console.error(`usage: summit-kit <${Object.keys(verbs).join(' | ')}> …`);
   process.exit(2);
 }
-
-function report(ok, issues) {
-  if (asJson) console.log(JSON.stringify({ file, ok, issues }, null, 2));
-  else if (ok) console.log(`${file}: valid summit-kit bundle`);
-  else for (const { path, message } of issues) console.error(`${path || '(root)'}: ${message}`);
-}
-
-let text;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  report(false, [{ path: '', message: `cannot read ${file} (${error.code ?? error.message})` }]);
-  process.exit(1);
-}
-
-try {
-  parseBundle(text);
-  report(true, []);
-} catch (error) {
-  if (!(error instanceof BundleError)) throw error;
-  report(false, error.issues);
-  process.exit(1);
-}
+await import(module);

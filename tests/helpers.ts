@@ -13,8 +13,9 @@ export const shadowText = (el: Element, selector?: string): string => {
   return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
 };
 
-/** Waits for the element to load its data and render. */
+/** Waits for the element to load its data and render (a server-rendered one left unhydrated is already there). */
 export async function settle<T extends SummitElement>(el: T): Promise<T> {
+  if (el.hasAttribute('defer-hydration')) return el;
   await el.ready;
   await el.updateComplete;
   return el;

@@ -1,11 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
-import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
 import { loadBundle } from '../data/load.js';
 import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
-import { bundleContext } from './context.js';
+import { bundleContext, type BundleState } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
@@ -17,10 +17,13 @@ export interface BundleHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number | undefined;
 }
 
-/** Thrown when the surrounding `<summit-data>` failed: it shows the message, so the element inside stays quiet. */
-class ProviderFailed extends Error {}
+/**
+ * Where the element's data stands in this update: a bundle to render, a load still under way, or a problem to show.
+ * `quiet` problems belong to a surrounding `<summit-data>`, which shows and reports them itself.
+ */
+type View = { bundle: Bundle } | { pending: true } | { error: SummitError; quiet?: boolean };
 
-function asSummitError(error: unknown): SummitError {
+export function asSummitError(error: unknown): SummitError {
   if (error instanceof SummitError) return error;
   return new SummitError(
     'invalid-bundle',
@@ -28,82 +31,159 @@ function asSummitError(error: unknown): SummitError {
   );
 }
 
+const noop = (): void => undefined;
+
 /**
  * Gives an element its bundle, from (in order) its `bundle` property, its `src`, the nearest `<summit-data>`, or the
- * default bundle; and renders the loading and error states for it, so every element shows them the same way. Each
- * failure is shown inside the element and reported once through `summit-error`; nothing is thrown to the page.
+ * default bundle, and renders the loading and error states for it, so every element shows them the same way.
+ *
+ * Data already in hand (the property, a provider that has its bundle, the default bundle) is resolved synchronously
+ * in the host's `willUpdate` ({@link BundleController.resolve}), so the first render shows the content — in the browser
+ * and on the server, where only `willUpdate` and `render` run. Only a `src` fetch goes through a `@lit/task` Task
+ * (abort, stale-result guard, pending state); it is aborted when the host leaves the page and re-run if it returns.
+ * Each failure is shown inside the element and reported once through `summit-error`; nothing is thrown to the page.
  */
-export class BundleController {
+export class BundleController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof bundleContext, BundleHost>;
-  private readonly task: Task<[unknown, string | undefined, Promise<Bundle> | undefined], Bundle>;
+  private readonly task: Task<readonly [string | undefined, number | undefined], Bundle>;
+  /** The `src` the task last started for: a new `src` shows the loading state, never the previous bundle. */
+  private taskSrc?: string;
+  /** The last `bundle` property validated, and what came of it (validation runs once per object). */
+  private parsedInput?: unknown;
+  private parsed?: View;
+  private view: View = { pending: true };
+  /** The problem shown in this update (a failed load or an unknown id), reported after the update. */
+  private problem?: SummitError;
   private reported?: string;
+  /** The host left the page while its fetch was pending: the fetch was aborted and runs again on return. */
+  private interrupted = false;
 
   constructor(private readonly host: BundleHost) {
+    host.addController(this);
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
     this.task = new Task(host, {
-      args: () => [host.bundle, host.src, this.consumer.value] as const,
-      task: async ([bundle, src, provided], { signal }) => {
-        if (bundle !== undefined && bundle !== null) return parseBundle(bundle);
-        if (src) return loadBundle(src, { signal, timeoutMs: host.timeout });
-        if (provided) return provided.catch(() => Promise.reject(new ProviderFailed()));
-        const fallback = getDefaultBundle();
-        if (!fallback) {
-          throw new SummitError('no-bundle', 'No bundle to show: set the src attribute or the bundle property.');
-        }
-        return fallback;
+      args: () => [host.bundle == null && host.src ? host.src : undefined, host.timeout] as const,
+      task: ([src, timeoutMs], { signal }) => {
+        this.taskSrc = src;
+        if (!src) return initialState;
+        return loadBundle(src, { signal, timeoutMs });
       },
-      onError: (error) => {
-        if (!(error instanceof ProviderFailed)) this.report(asSummitError(error));
-      },
-      onComplete: () => (this.reported = undefined),
     });
   }
 
-  /** The loaded bundle, once there is one. */
-  get value(): Bundle | undefined {
-    return this.task.value;
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run().catch(noop);
   }
 
-  /** Resolves when the current load settles (for tests and hosts that await a ready element). */
-  get settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
+    this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+  }
+
+  /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */
+  load(): void {
+    if (this.task.status !== TaskStatus.PENDING) void this.task.run().catch(noop);
+  }
+
+  /** After each update in the browser: fires `summit-error` once per distinct problem, never while off the page. */
+  hostUpdated(): void {
+    const problem = this.problem;
+    if (!problem) {
+      this.reported = undefined;
+      return;
+    }
+    const key = `${problem.code}|${problem.message}`;
+    if (this.reported === key || !this.host.isConnected) return;
+    this.reported = key;
+    emit(this.host, 'summit-error', {
+      code: problem.code,
+      message: problem.message,
+      ...(problem.issues ? { issues: problem.issues } : {}),
+    });
+  }
+
+  /** Works out, synchronously, where the data stands; the host calls this once per update, in `willUpdate`. */
+  resolve(): void {
+    const { host } = this;
+    this.view = this.currentView(host);
+    this.problem = 'error' in this.view && !this.view.quiet ? this.view.error : undefined;
+  }
+
+  /** Shows `error` instead of the content in this update (an unknown id found while resolving the host's item). */
+  fail(error: unknown): void {
+    const summitError = asSummitError(error);
+    this.view = { error: summitError };
+    this.problem = summitError;
+  }
+
+  private currentView(host: BundleHost): View {
+    if (host.bundle !== undefined && host.bundle !== null) {
+      if (this.parsedInput !== host.bundle || !this.parsed) {
+        this.parsedInput = host.bundle;
+        try {
+          this.parsed = { bundle: parseBundle(host.bundle) };
+        } catch (error) {
+          this.parsed = { error: asSummitError(error) };
+        }
+      }
+      return this.parsed;
+    }
+    if (host.src) {
+      if (this.taskSrc !== host.src) return { pending: true };
+      if (this.task.status === TaskStatus.COMPLETE && this.task.value) return { bundle: this.task.value };
+      if (this.task.status === TaskStatus.ERROR && !this.interrupted) return { error: asSummitError(this.task.error) };
+      return { pending: true };
+    }
+    const provided: BundleState | undefined = this.consumer.value;
+    if (provided) {
+      if ('bundle' in provided) return { bundle: provided.bundle };
+      if ('error' in provided) return { error: provided.error, quiet: true };
+      return { pending: true };
+    }
+    const fallback = getDefaultBundle();
+    if (fallback) return { bundle: fallback };
+    return { error: new SummitError('no-bundle', 'No bundle to show: set the src attribute or the bundle property.') };
+  }
+
+  /** The bundle this update renders, if there is one. */
+  get value(): Bundle | undefined {
+    return 'bundle' in this.view ? this.view.bundle : undefined;
+  }
+
+  /** The state to hand on to other elements (what `<summit-data>` provides). */
+  get state(): BundleState {
+    if ('bundle' in this.view) return { bundle: this.view.bundle };
+    if ('error' in this.view) return { error: this.view.error };
+    return { pending: this.settled };
+  }
+
+  /** Whether the data is still on its way. */
+  get pending(): boolean {
+    return 'pending' in this.view;
+  }
+
+  /** Settles (never rejects) when the load under way ends; at once when nothing is loading. */
+  get settled(): Promise<void> {
+    if (!this.pending) return Promise.resolve();
+    const provided = this.consumer.value;
+    if (!this.host.src && provided && 'pending' in provided) return provided.pending;
+    return this.host.updateComplete.then(() => this.task.taskComplete).then(noop, noop);
   }
 
   /**
-   * Renders `complete(bundle)` once the bundle is there; the loading or error state before that. A `SummitError`
-   * thrown by `complete` (an unknown id) is shown and reported the same way as a failed load.
+   * Renders `complete(bundle)` when there is a bundle; the loading or error state otherwise — the one loading and
+   * error path every element shares.
    */
   render(
     complete: (bundle: Bundle) => TemplateResult | typeof nothing,
     loading: () => TemplateResult | typeof nothing = loadingTemplate,
   ): TemplateResult | typeof nothing {
-    return this.task.render({
-      initial: loading,
-      pending: loading,
-      error: (error) => (error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error))),
-      complete: (bundle) => {
-        try {
-          return complete(bundle);
-        } catch (error) {
-          const summitError = asSummitError(error);
-          void Promise.resolve().then(() => {
-            this.report(summitError);
-          });
-          return errorTemplate(summitError);
-        }
-      },
-    });
-  }
-
-  /** Fires `summit-error` once per distinct problem (re-renders of the same failure stay quiet). */
-  private report(error: SummitError): void {
-    const key = `${error.code}|${error.message}`;
-    if (this.reported === key) return;
-    this.reported = key;
-    emit(this.host, 'summit-error', {
-      code: error.code,
-      message: error.message,
-      ...(error.issues ? { issues: error.issues } : {}),
-    });
+    const { view } = this;
+    if ('bundle' in view) return complete(view.bundle);
+    if ('error' in view) return view.quiet ? nothing : errorTemplate(view.error);
+    return loading();
   }
 }

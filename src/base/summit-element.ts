@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Bundle } from '../data/schema.js';
 import { BundleController } from './bundle-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -8,8 +9,23 @@ export type SummitTheme = 'auto' | 'light' | 'dark';
 /**
  * What every summit-kit element shares: where its data comes from (`src`, `bundle`, a surrounding `<summit-data>`
  * or the default bundle), `theme`, the base tokens, and the loading and error states.
+ *
+ * Data flows one way: source → one loader → one resolved item → render. Once per update, in `willUpdate`, the base
+ * class works out the bundle and calls the element's {@link SummitElement.resolveItem} hook, which picks the element's
+ * item (a quote, a takeaway, the reaction groups…) with the look-ups of `src/data/lookup.ts`; `renderItem` renders
+ * from that item and never looks anything up again. Data already in hand renders in the first update, so there is no
+ * loading frame, and the same code runs on the server (where only `willUpdate` and `render` run).
+ *
+ * Policy for the attributes that pick an item:
+ * - **Empty or absent** means "not chosen": an element with a natural default uses it (`parties`, `topics`: all of
+ *   them; `related`: the first story; `selected`: the first group shown). An element that has none (`quote`,
+ *   `takeaway`) shows "Choose a quote/takeaway" as an error (`unknown-id`) instead of guessing.
+ * - **Unknown** (an id the bundle does not have) is always an `unknown-id` error naming the id, shown inside the
+ *   element and fired once as `summit-error`, never a silent fallback. The one exception is `reaction-panel`'s
+ *   `selected`, which is the reader's state rather than a pick: an unknown value opens the first group.
+ * Surrounding whitespace is ignored in every case.
  */
-export class SummitElement extends LitElement {
+export class SummitElement<Item = unknown> extends LitElement {
   static override styles = [baseStyles];
 
   /** URL of a bundle to fetch instead of the default one. Fetched once per URL for the whole page. */
@@ -27,8 +43,66 @@ export class SummitElement extends LitElement {
   /** @internal */
   protected readonly data = new BundleController(this);
 
+  /** @internal The item resolved in this update (with its bundle), or `undefined` while loading or on error. */
+  protected resolved?: { item: Item; bundle: Bundle };
+
+  /**
+   * Server-rendered: the element found a declarative shadow root when it was created, and hydrates it. While its data
+   * is on its way (a `src` fetch) it keeps the server's DOM rather than replacing it with a loading state.
+   */
+  private readonly serverRendered = this.shadowRoot != null;
+
   /** Resolves once the element has its data (or has shown why it has none) and has rendered. */
   get ready(): Promise<boolean> {
-    return this.data.settled.then(() => this.updateComplete);
+    const wait = async (): Promise<boolean> => {
+      let done = await this.updateComplete;
+      while (this.data.pending && this.isConnected) {
+        await this.data.settled;
+        done = await this.updateComplete;
+      }
+      return done;
+    };
+    return wait();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.hasUpdated && this.serverRendered) {
+      this.data.resolve();
+      if (this.data.pending) {
+        this.data.load();
+        return false;
+      }
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.data.resolve();
+    const bundle = this.data.value;
+    this.resolved = undefined;
+    if (!bundle) return;
+    try {
+      this.resolved = { item: this.resolveItem(bundle), bundle };
+    } catch (error) {
+      this.data.fail(error);
+    }
+  }
+
+  /**
+   * Picks this element's item from the bundle; throw a `SummitError('unknown-id')` (the look-ups do) for an unknown
+   * or missing id. Runs once per update, before `render`. By default the item is the bundle itself.
+   */
+  protected resolveItem(bundle: Bundle): Item {
+    return bundle as Item;
+  }
+
+  /** Renders the resolved item; the base class renders the loading and error states instead when there is none. */
+  protected renderItem?(item: Item, bundle: Bundle): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data.render(() =>
+      this.resolved && this.renderItem ? this.renderItem(this.resolved.item, this.resolved.bundle) : nothing,
+    );
   }
 }

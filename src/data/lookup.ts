@@ -1,7 +1,19 @@
 import { SummitError } from './errors.js';
-import type { Bundle, DeclarationPoint, Person, Quote, Reaction, Takeaway } from './schema.js';
+import type { Bundle, DeclarationPoint, Person, Quote, Reaction, Related, Takeaway } from './schema.js';
 
-/** Pure look-ups over a validated bundle. Each `…ById` throws a `SummitError('unknown-id')` naming the id. */
+/**
+ * Pure look-ups over a validated bundle, the only place elements find their items. Each `…ById` throws a
+ * `SummitError('unknown-id')` naming the id. Policy (shared by every element): an empty reference means "not
+ * chosen" — the look-ups that have a natural default use it (all groups, all topics, the first related story) and
+ * the others refuse it with {@link requireRef}; an unknown reference is always an error, never a silent fallback.
+ */
+
+/** The trimmed value of an attribute that must name an item; throws `unknown-id` asking for it when it is empty. */
+export function requireRef(value: string | number | null | undefined, attribute: string): string {
+  const key = String(value ?? '').trim();
+  if (!key) throw new SummitError('unknown-id', `Choose a ${attribute}: set the ${attribute} attribute to its id.`);
+  return key;
+}
 
 function byId<T extends { id: string }>(items: readonly T[], id: string, noun: string): T {
   const found = items.find((item) => item.id === id);
@@ -11,7 +23,7 @@ function byId<T extends { id: string }>(items: readonly T[], id: string, noun: s
 
 /** A takeaway by id (`energy-supplies`) or by number (`5`). */
 export function takeawayByRef(bundle: Bundle, ref: string | number): Takeaway {
-  const key = String(ref).trim();
+  const key = requireRef(ref, 'takeaway');
   const found = /^\d+$/.test(key)
     ? bundle.takeaways.find((t) => t.number === Number(key))
     : bundle.takeaways.find((t) => t.id === key);
@@ -48,12 +60,35 @@ export function reactionsFor(bundle: Bundle, parties?: string | null): Reaction[
   return names.length === 0 ? [...bundle.reactions] : names.map((name) => reactionById(bundle, name));
 }
 
+/** The related story `id`, or the first one when `id` is empty; `undefined` when the bundle has none. */
+export function relatedFor(bundle: Bundle, id?: string | null): Related | undefined {
+  const key = (id ?? '').trim();
+  return key ? byId(bundle.related, key, 'related story') : bundle.related[0];
+}
+
 /** Declaration points grouped by topic, topics in their listed order; empty topics are left out. */
 export function declarationByTopic(bundle: Bundle): { id: string; label: string; points: DeclarationPoint[] }[] {
   const { topics, points } = bundle.declaration;
   return topics
     .map((topic) => ({ ...topic, points: points.filter((p) => p.topicId === topic.id) }))
     .filter((group) => group.points.length > 0);
+}
+
+/**
+ * The declaration's groups to show: all of them, or those named in `topics` ("nuclear,security"), in that order.
+ * Unknown topics throw `unknown-id`; a known topic with no points is left out.
+ */
+export function declarationGroupsFor(
+  bundle: Bundle,
+  topics?: string | null,
+): { id: string; label: string; points: DeclarationPoint[] }[] {
+  const groups = declarationByTopic(bundle);
+  const names = parseList(topics);
+  if (names.length === 0) return groups;
+  return names.flatMap((name) => {
+    byId(bundle.declaration.topics, name, 'declaration topic');
+    return groups.filter((group) => group.id === name);
+  });
 }
 
 /** A paragraph cut into plain text and the quotations it contains, so a view can mark them up. */

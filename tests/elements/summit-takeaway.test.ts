@@ -1,3 +1,4 @@
+import { inEveryMode } from '../modes.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/summit-takeaway.js';
@@ -14,18 +15,83 @@ async function takeaway(ref = 'energy-supplies'): Promise<SummitTakeaway> {
   return settle(await fixture<SummitTakeaway>(html`<summit-takeaway takeaway=${ref}></summit-takeaway>`));
 }
 
-describe('<summit-takeaway>', () => {
-  it('shows the number, the title as a heading at level 3, and the summary', async () => {
-    const el = await takeaway();
-    const heading = headingOf(el);
-    expect(heading.tagName).to.equal('H3');
-    expect(heading.textContent.replace(/\s+/g, ' ').trim()).to.equal('5. Energy supplies');
-    const number = el.shadowRoot!.querySelector('.number')!;
-    expect(number.textContent).to.equal('5');
-    expect(number.getAttribute('aria-hidden')).to.equal('true');
-    expect(shadowText(el, '.summary')).to.contain('Power of Siberia 2 gas pipeline');
-  });
+inEveryMode(['define/summit-takeaway.js'], ({ fixture }) =>
+  describe('<summit-takeaway>', () => {
+    const takeaway = async (ref = 'energy-supplies'): Promise<SummitTakeaway> =>
+      settle(await fixture<SummitTakeaway>(html`<summit-takeaway takeaway=${ref}></summit-takeaway>`));
 
+    it('shows the number, the title as a heading at level 3, and the summary', async () => {
+      const el = await takeaway();
+      const heading = headingOf(el);
+      expect(heading.tagName).to.equal('H3');
+      expect(heading.textContent.replace(/\s+/g, ' ').trim()).to.equal('5. Energy supplies');
+      const number = el.shadowRoot!.querySelector('.number')!;
+      expect(number.textContent).to.equal('5');
+      expect(number.getAttribute('aria-hidden')).to.equal('true');
+      expect(shadowText(el, '.summary')).to.contain('Power of Siberia 2 gas pipeline');
+    });
+    it('keeps an id the page gave it', async () => {
+      const el = await fixture<SummitTakeaway>(html`<summit-takeaway id="mine" takeaway="5"></summit-takeaway>`);
+      await settle(el);
+      expect(el.id).to.equal('mine');
+    });
+    for (const level of [2, 3, 4, 5, 6]) {
+      it(`renders the title as <h${level}> with heading-level="${level}"`, async () => {
+        const el = await fixture<SummitTakeaway>(
+          html`<summit-takeaway takeaway="5" heading-level=${level}></summit-takeaway>`,
+        );
+        await settle(el);
+        expect(headingOf(el).tagName).to.equal(`H${level}`);
+      });
+    }
+    for (const level of ['1', '7', 'big']) {
+      it(`falls back to <h3> for heading-level="${level}"`, async () => {
+        const el = await fixture<SummitTakeaway>(
+          html`<summit-takeaway takeaway="5" heading-level=${level}></summit-takeaway>`,
+        );
+        await settle(el);
+        expect(headingOf(el).tagName).to.equal('H3');
+      });
+    }
+    it('starts open with the open attribute', async () => {
+      const el = await fixture<SummitTakeaway>(html`<summit-takeaway takeaway="5" open></summit-takeaway>`);
+      await settle(el);
+      expect(toggleOf(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(bodyOf(el).hidden).to.equal(false);
+    });
+    it('marks the quotations of the full text as <q>, without doubled quotation marks', async () => {
+      const el = await takeaway();
+      const quotes = [...el.shadowRoot!.querySelectorAll('.body q')];
+      expect(quotes.map((q) => q.textContent)).to.deep.equal(['growing demand']);
+      expect(quotes[0]!.closest('p')!.textContent).to.contain('could meet Beijing’s growing demand for energy');
+      expect(shadowText(el, '.body')).not.to.contain('“');
+    });
+    it('marks several quotations in one takeaway', async () => {
+      const el = await takeaway('us-reaction');
+      expect(el.shadowRoot!.querySelectorAll('.body q').length).to.be.greaterThan(1);
+    });
+    it('shows the quotations as compact quote cards with quote-cards, passing the theme down', async () => {
+      const el = await fixture<SummitTakeaway>(
+        html`<summit-takeaway takeaway="us-reaction" theme="dark" quote-cards open></summit-takeaway>`,
+      );
+      await settle(el);
+      const cards = [...el.shadowRoot!.querySelectorAll<QuoteCard>('.quotes quote-card')];
+      expect(cards.map((c) => c.quote)).to.deep.equal([
+        'blinken-not-fooled',
+        'daly-peacemaker',
+        'daly-messaging',
+        'daly-rules-based-order',
+        'daly-move-the-needle',
+      ]);
+      await Promise.all(cards.map((c) => settle(c)));
+      expect(cards.every((c) => c.theme === 'dark' && c.variant === 'compact')).to.equal(true);
+      expect(shadowText(cards[0]!)).to.contain('Blinken');
+      await expect(el).to.be.accessible();
+    });
+  }),
+);
+
+describe('<summit-takeaway> in the page', () => {
   it('finds the takeaway by number and takes its id, so #energy-supplies links to it', async () => {
     const el = await takeaway('5');
     expect(el.id).to.equal('energy-supplies');
@@ -35,33 +101,6 @@ describe('<summit-takeaway>', () => {
     expect(el.id).to.equal('us-reaction');
     expect(shadowText(el, '.heading')).to.equal('7. The U.S. reaction');
   });
-
-  it('keeps an id the page gave it', async () => {
-    const el = await fixture<SummitTakeaway>(html`<summit-takeaway id="mine" takeaway="5"></summit-takeaway>`);
-    await settle(el);
-    expect(el.id).to.equal('mine');
-  });
-
-  for (const level of [2, 3, 4, 5, 6]) {
-    it(`renders the title as <h${level}> with heading-level="${level}"`, async () => {
-      const el = await fixture<SummitTakeaway>(
-        html`<summit-takeaway takeaway="5" heading-level=${level}></summit-takeaway>`,
-      );
-      await settle(el);
-      expect(headingOf(el).tagName).to.equal(`H${level}`);
-    });
-  }
-
-  for (const level of ['1', '7', 'big']) {
-    it(`falls back to <h3> for heading-level="${level}"`, async () => {
-      const el = await fixture<SummitTakeaway>(
-        html`<summit-takeaway takeaway="5" heading-level=${level}></summit-takeaway>`,
-      );
-      await settle(el);
-      expect(headingOf(el).tagName).to.equal('H3');
-    });
-  }
-
   it('opens and closes the full text on click, reflecting open and firing summit-takeaway-toggle', async () => {
     const el = await takeaway('5');
     const button = toggleOf(el);
@@ -91,7 +130,6 @@ describe('<summit-takeaway>', () => {
     expect(bodyOf(el).hidden).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(false);
   });
-
   it('is operated from the keyboard: Tab to the button, Enter opens, Space closes', async () => {
     const el = await takeaway();
     const events: boolean[] = [];
@@ -109,7 +147,6 @@ describe('<summit-takeaway>', () => {
     expect(bodyOf(el).hidden).to.equal(true);
     expect(events).to.deep.equal([true, false]);
   });
-
   it('opens when the page sets open, without firing an event', async () => {
     const el = await takeaway();
     let fired = 0;
@@ -124,46 +161,6 @@ describe('<summit-takeaway>', () => {
     expect(bodyOf(el).hidden).to.equal(true);
     expect(fired).to.equal(0);
   });
-
-  it('starts open with the open attribute', async () => {
-    const el = await fixture<SummitTakeaway>(html`<summit-takeaway takeaway="5" open></summit-takeaway>`);
-    await settle(el);
-    expect(toggleOf(el).getAttribute('aria-expanded')).to.equal('true');
-    expect(bodyOf(el).hidden).to.equal(false);
-  });
-
-  it('marks the quotations of the full text as <q>, without doubled quotation marks', async () => {
-    const el = await takeaway();
-    const quotes = [...el.shadowRoot!.querySelectorAll('.body q')];
-    expect(quotes.map((q) => q.textContent)).to.deep.equal(['growing demand']);
-    expect(quotes[0]!.closest('p')!.textContent).to.contain('could meet Beijing’s growing demand for energy');
-    expect(shadowText(el, '.body')).not.to.contain('“');
-  });
-
-  it('marks several quotations in one takeaway', async () => {
-    const el = await takeaway('us-reaction');
-    expect(el.shadowRoot!.querySelectorAll('.body q').length).to.be.greaterThan(1);
-  });
-
-  it('shows the quotations as compact quote cards with quote-cards, passing the theme down', async () => {
-    const el = await fixture<SummitTakeaway>(
-      html`<summit-takeaway takeaway="us-reaction" theme="dark" quote-cards open></summit-takeaway>`,
-    );
-    await settle(el);
-    const cards = [...el.shadowRoot!.querySelectorAll<QuoteCard>('.quotes quote-card')];
-    expect(cards.map((c) => c.quote)).to.deep.equal([
-      'blinken-not-fooled',
-      'daly-peacemaker',
-      'daly-messaging',
-      'daly-rules-based-order',
-      'daly-move-the-needle',
-    ]);
-    await Promise.all(cards.map((c) => settle(c)));
-    expect(cards.every((c) => c.theme === 'dark' && c.variant === 'compact')).to.equal(true);
-    expect(shadowText(cards[0]!)).to.contain('Blinken');
-    await expect(el).to.be.accessible();
-  });
-
   it('copies the page address with the takeaway hash and says so', async () => {
     const el = await takeaway('5');
     const copy = el.shadowRoot!.querySelector<HTMLButtonElement>('.copy')!;
@@ -181,7 +178,6 @@ describe('<summit-takeaway>', () => {
     expect(status.textContent).to.equal('Link copied');
     if (!isFirefox) expect(await navigator.clipboard.readText()).to.equal(expected.href);
   });
-
   it('says so readably when the clipboard refuses the link', async () => {
     const el = await takeaway('5');
     const clipboard = navigator.clipboard as { writeText: (text: string) => Promise<void> };
@@ -198,7 +194,6 @@ describe('<summit-takeaway>', () => {
       delete (doc as Partial<typeof doc>).execCommand;
     }
   });
-
   it('shows a readable error and fires summit-error for an unknown takeaway', async () => {
     const el = document.createElement('summit-takeaway');
     el.takeaway = 'no-such-thing';
@@ -214,7 +209,6 @@ describe('<summit-takeaway>', () => {
     expect(el.id).to.equal('');
     await expect(el).to.be.accessible();
   });
-
   it('loads from src', async () => {
     const el = await fixture<SummitTakeaway>(
       html`<summit-takeaway src="/test-api/bundle.json" takeaway="irony-factor"></summit-takeaway>`,
@@ -222,7 +216,6 @@ describe('<summit-takeaway>', () => {
     await settle(el);
     expect(shadowText(el, '.heading')).to.equal('2. The irony factor');
   });
-
   for (const theme of ['light', 'dark'] as const) {
     it(`is accessible closed and open in ${theme}`, async () => {
       const el = await fixture<SummitTakeaway>(
@@ -236,7 +229,6 @@ describe('<summit-takeaway>', () => {
       await expect(el).to.be.accessible();
     });
   }
-
   it('lays out right to left in an RTL page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div dir="rtl"><summit-takeaway takeaway="1" open></summit-takeaway></div>`,

@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { quoteById, speakerOf } from '../../data/lookup.js';
-import type { Bundle } from '../../data/schema.js';
+import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
+import type { Bundle, Person, Quote } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
 import { quoteLang } from '../../base/format.js';
@@ -43,7 +43,7 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
  * @fires {{ id: string; text: string }} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the quote id is unknown.
  */
-export class QuoteCard extends SummitElement {
+export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> {
   static override styles = [...SummitElement.styles, quoteCardStyles];
 
   /** Id of the quote to show (`quotes[].id` in the bundle). */
@@ -58,8 +58,14 @@ export class QuoteCard extends SummitElement {
   /** @internal */
   @state() private copied = false;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quote')) this.copied = false;
+    super.willUpdate(changed);
+  }
+
+  protected override resolveItem(bundle: Bundle): { quote: Quote; speaker: Person } {
+    const quote = quoteById(bundle, requireRef(this.quote, 'quote'));
+    return { quote, speaker: speakerOf(bundle, quote) };
   }
 
   private async copy(text: string): Promise<void> {
@@ -68,13 +74,7 @@ export class QuoteCard extends SummitElement {
     if (ok) emit(this, 'summit-quote-copy', { id: this.quote, text });
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.data.render((bundle) => this.renderQuote(bundle));
-  }
-
-  private renderQuote(bundle: Bundle): TemplateResult {
-    const quote = quoteById(bundle, this.quote);
-    const speaker = speakerOf(bundle, quote);
+  protected override renderItem({ quote, speaker }: { quote: Quote; speaker: Person }, bundle: Bundle): TemplateResult {
     const pageLang = bundle.article.lang;
     const plain = `“${quote.text}” — ${attributionText(speaker)}`;
     return html`<figure class="card" part="figure" lang=${pageLang}>

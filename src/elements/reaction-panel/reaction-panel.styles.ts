@@ -104,7 +104,8 @@ export const reactionPanelStyles = css`
       color: Highlight;
     }
   }
-  @media print {
+  /* Printed, or server-rendered and read without JavaScript: every panel under its label, no tabs. */
+  @media print, (scripting: none) {
     .reactions {
       border: none;
     }

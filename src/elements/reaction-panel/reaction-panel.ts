@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
@@ -52,7 +52,7 @@ function nextIndex(key: string, current: number, count: number, rtl: boolean): n
  * `{ id }` of the group.
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a party is unknown.
  */
-export class ReactionPanel extends SummitElement {
+export class ReactionPanel extends SummitElement<Reaction[]> {
   static override styles = [...SummitElement.styles, reactionPanelStyles];
 
   /**
@@ -67,20 +67,11 @@ export class ReactionPanel extends SummitElement {
   /** Accessible name of the tab list. */
   @property() label = 'Reactions to the summit';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const groups = this.groups(this.data.value);
+  /** The groups to show; an unknown or empty `selected` opens the first of them (the attribute then names it). */
+  protected override resolveItem(bundle: Bundle): Reaction[] {
+    const groups = reactionsFor(bundle, this.parties);
     if (groups.length > 0 && !groups.some((g) => g.id === this.selected)) this.selected = groups[0]?.id;
-  }
-
-  /** The groups to show, or none while the bundle loads or when `parties` names an unknown group. */
-  private groups(bundle: Bundle | undefined): Reaction[] {
-    if (!bundle) return [];
-    try {
-      return reactionsFor(bundle, this.parties);
-    } catch {
-      return [];
-    }
+    return groups;
   }
 
   /** Opens a group on the reader's request, focuses its tab and tells the page. */
@@ -102,12 +93,7 @@ export class ReactionPanel extends SummitElement {
     this.choose(target.id);
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.data.render((bundle) => this.renderTabs(bundle));
-  }
-
-  private renderTabs(bundle: Bundle): TemplateResult {
-    const groups = reactionsFor(bundle, this.parties);
+  protected override renderItem(groups: Reaction[], bundle: Bundle): TemplateResult {
     if (groups.length === 0) return html`<p class="state empty" part="empty">No reactions in this bundle.</p>`;
     const open = groups.some((g) => g.id === this.selected) ? this.selected : groups[0]?.id;
     const quoteCard = staticTag('quote-card');

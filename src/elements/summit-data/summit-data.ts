@@ -1,13 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { bundleContext, type ProvidedBundle } from '../../base/context.js';
+import { bundleContext, type BundleState } from '../../base/context.js';
 import { SummitElement } from '../../base/summit-element.js';
-import { loadBundle } from '../../data/load.js';
-import { parseBundle } from '../../data/parse.js';
 
 /**
  * Provides one bundle to every summit-kit element inside it, through `@lit/context`: the bundle is fetched and
- * validated once, however many elements use it. Elements inside that set their own `src` or `bundle` use theirs.
+ * validated once, however many elements use it. A pure provider: its `bundle` or `src` goes through the one loader
+ * once; with neither, it hands on the bundle of a `<summit-data>` around it (or the default bundle). What it provides
+ * is a state (`{ bundle }`, `{ pending }` or `{ error }`), so elements inside render a bundle it already has at once. Elements inside that set their own `src` or `bundle` use theirs.
  * A failure shows one message here and fires one `summit-error`; the elements inside stay quiet.
  *
  * @tagname summit-data
@@ -35,40 +35,29 @@ export class SummitData extends SummitElement {
   /** @internal */
   private readonly provider = new ContextProvider(this, { context: bundleContext });
 
-  /** Lets go of the load this element started when its `src` changes or it leaves the page. */
-  private loading?: AbortController;
-  /** What the current value was made from, so connecting and the first update don't load twice. */
-  private provided?: Pick<SummitData, 'bundle' | 'src' | 'timeout'>;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // Before the elements inside ask for it, so they never flash the default bundle.
+    // Before the elements inside ask for it: with a bundle at hand they render it in their first update.
     this.provide();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('bundle') || changed.has('timeout')) this.provide();
+    super.willUpdate(changed);
+    this.provide();
   }
 
+  /** Hands the current state on; a new value (and a re-render inside) only when the state really changed. */
   private provide(): void {
-    const { bundle, src, timeout } = this;
-    const last = this.provided;
-    const same = last !== undefined && last.bundle === bundle && last.src === src && last.timeout === timeout;
-    if (same && this.loading?.signal.aborted === false) return;
-    this.provided = { bundle, src, timeout };
-    this.loading?.abort();
-    this.loading = new AbortController();
-    let value: ProvidedBundle | undefined;
-    if (bundle !== undefined && bundle !== null) value = Promise.resolve().then(() => parseBundle(bundle));
-    else if (src) value = loadBundle(src, { timeoutMs: this.timeout, signal: this.loading.signal });
-    // The elements inside catch this promise; mark it handled so a failure never reaches the page as unhandled.
-    value?.catch(() => undefined);
-    if (this.provider.value !== value) this.provider.setValue(value);
+    this.data.resolve();
+    const next = this.data.state;
+    const last = this.provider.value;
+    if (last && 'bundle' in last && 'bundle' in next && last.bundle === next.bundle) return;
+    if (last && 'error' in last && 'error' in next && last.error === next.error) return;
+    if (last && 'pending' in last && 'pending' in next) return;
+    // Consumers wait on `pending`: it settles once this provider has handed on what came of the load.
+    const value: BundleState =
+      'pending' in next ? { pending: next.pending.then(() => this.updateComplete).then(() => undefined) } : next;
+    this.provider.setValue(value);
   }
 
   protected override render(): TemplateResult {

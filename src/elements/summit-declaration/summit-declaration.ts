@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SummitError } from '../../data/errors.js';
-import { declarationByTopic, parseList, personById, quotesOf, speakerOf } from '../../data/lookup.js';
+import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/templates.js';
 import { formatDate, joinNames, quoteLang } from '../../base/format.js';
 import { summitDeclarationStyles } from './summit-declaration.styles.js';
 
-type Group = ReturnType<typeof declarationByTopic>[number];
+type Group = ReturnType<typeof declarationGroupsFor>[number];
 
 /**
  * The joint declaration: its title, who signed it and when, then its points as lists grouped by topic (security,
@@ -44,7 +43,7 @@ type Group = ReturnType<typeof declarationByTopic>[number];
  *
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a topic id is unknown.
  */
-export class SummitDeclaration extends SummitElement {
+export class SummitDeclaration extends SummitElement<{ groups: Group[]; signatories: string[] }> {
   static override styles = [...SummitElement.styles, summitDeclarationStyles];
 
   /** Topics to show, by id and in this order (`topics="nuclear,security"`); all topics when empty. */
@@ -53,29 +52,21 @@ export class SummitDeclaration extends SummitElement {
   /** Level of the declaration's heading (2–6, default 3); topic headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.data.render((bundle) => this.renderDeclaration(bundle));
+  protected override resolveItem(bundle: Bundle): { groups: Group[]; signatories: string[] } {
+    return {
+      groups: declarationGroupsFor(bundle, this.topics),
+      signatories: bundle.declaration.signatoryIds.map((id) => personById(bundle, id).name),
+    };
   }
 
-  private groups(bundle: Bundle): Group[] {
-    const groups = declarationByTopic(bundle);
-    const names = parseList(this.topics);
-    if (names.length === 0) return groups;
-    return names.flatMap((name) => {
-      if (!bundle.declaration.topics.some((topic) => topic.id === name)) {
-        throw new SummitError('unknown-id', `No declaration topic "${name}" in this bundle.`);
-      }
-      return groups.filter((group) => group.id === name);
-    });
-  }
-
-  private renderDeclaration(bundle: Bundle): TemplateResult {
+  protected override renderItem(
+    { groups, signatories }: { groups: Group[]; signatories: string[] },
+    bundle: Bundle,
+  ): TemplateResult {
     const { declaration } = bundle;
     const lang = bundle.article.lang;
     const level = headingLevel(this.headingLevel, 3);
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
-    const groups = this.groups(bundle);
-    const signatories = declaration.signatoryIds.map((id) => personById(bundle, id).name);
     return html`<div class="declaration card" lang=${lang}>
       ${headingTemplate(level, declaration.title)} ${this.renderMeta(signatories, declaration.date, lang)}
       ${groups.map(

@@ -49,7 +49,7 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
  * opens or closes it. Detail: `{ id, open }`.
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded.
  */
-export class SummitExplainer extends SummitElement {
+export class SummitExplainer extends SummitElement<Takeaway[]> {
   static override styles = [...SummitElement.styles, summitExplainerStyles];
 
   /** Level of the headline, 2–6 (default 2); the takeaways' titles are one level below. */
@@ -91,15 +91,16 @@ export class SummitExplainer extends SummitElement {
       for (const item of items) this.observer?.observe(item);
       this.observed = items;
     }
-    if (!this.hashApplied && this.data.value && items.length > 0) {
+    if (!this.hashApplied && this.resolved && items.length > 0) {
       this.hashApplied = true;
       if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: false });
     }
   }
 
-  /** The takeaway elements, in order. */
+  /** The takeaway elements, in order (none before the render root exists: server-rendered, awaiting hydration). */
   private takeawayElements(): SummitTakeaway[] {
-    return [...this.renderRoot.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`)];
+    const root = this.renderRoot as HTMLElement | ShadowRoot | undefined;
+    return [...(root?.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`) ?? [])];
   }
 
   private hashId(): string {
@@ -160,13 +161,13 @@ export class SummitExplainer extends SummitElement {
     for (const item of this.takeawayElements()) item.open = open;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.data.render((bundle) => this.renderExplainer(bundle));
+  /** The takeaways in the article's order. */
+  protected override resolveItem(bundle: Bundle): Takeaway[] {
+    return [...bundle.takeaways].sort(byNumber);
   }
 
-  private renderExplainer(bundle: Bundle): TemplateResult {
+  protected override renderItem(takeaways: Takeaway[], bundle: Bundle): TemplateResult {
     const { article } = bundle;
-    const takeaways = [...bundle.takeaways].sort(byNumber);
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = Math.min(level + 1, 6);
     const total = takeaways.length;

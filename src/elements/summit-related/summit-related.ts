@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SummitError } from '../../data/errors.js';
+import { relatedFor } from '../../data/lookup.js';
 import type { Bundle, Related } from '../../data/schema.js';
 import { httpUrl } from '../../base/links.js';
 import { SummitElement } from '../../base/summit-element.js';
@@ -39,7 +39,7 @@ const DEFAULT_LABEL = 'Other Topics of Interest';
  *
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the related id is unknown.
  */
-export class SummitRelated extends SummitElement {
+export class SummitRelated extends SummitElement<Related | undefined> {
   static override styles = [...SummitElement.styles, summitRelatedStyles];
 
   /** Id of the related story to show (`related[].id`); the first one when empty. */
@@ -48,14 +48,16 @@ export class SummitRelated extends SummitElement {
   /** Level of the headline (2–6, default 3). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Whether the last render found no related story to show (the host then hides itself). */
-  private empty = false;
-
   /** Whether `hidden` was set by this element (so it only ever removes its own). */
   private hiddenByUs = false;
 
+  protected override resolveItem(bundle: Bundle): Related | undefined {
+    return relatedFor(bundle, this.related);
+  }
+
   protected override updated(): void {
-    if (this.empty) {
+    // No related story to show: the host hides itself.
+    if (this.resolved && !this.resolved.item) {
       if (!this.hidden) {
         this.hidden = true;
         this.hiddenByUs = true;
@@ -66,27 +68,9 @@ export class SummitRelated extends SummitElement {
     }
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    this.empty = false;
-    return this.data.render((bundle) => {
-      const item = this.pick(bundle);
-      if (!item) {
-        this.empty = true;
-        return nothing;
-      }
-      return this.renderCard(item, bundle.article.lang);
-    });
-  }
-
-  private pick(bundle: Bundle): Related | undefined {
-    const id = this.related.trim();
-    if (!id) return bundle.related[0];
-    const found = bundle.related.find((item) => item.id === id);
-    if (!found) throw new SummitError('unknown-id', `No related story "${id}" in this bundle.`);
-    return found;
-  }
-
-  private renderCard(item: Related, lang: string): TemplateResult {
+  protected override renderItem(item: Related | undefined, bundle: Bundle): TemplateResult | typeof nothing {
+    if (!item) return nothing;
+    const lang = bundle.article.lang;
     const url = httpUrl(item.url);
     const headline = url ? html`<a part="link" href=${url}>${item.headline}</a>` : item.headline;
     return html`<article class="card" part="card" lang=${lang}>

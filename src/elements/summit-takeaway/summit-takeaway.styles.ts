@@ -108,4 +108,13 @@ export const summitTakeawayStyles = css`
       break-after: avoid;
     }
   }
+  /* Server-rendered and read without JavaScript: the full text is shown, the buttons (which need script) are not. */
+  @media (scripting: none) {
+    .body[hidden] {
+      display: block;
+    }
+    .actions {
+      display: none;
+    }
+  }
 `;

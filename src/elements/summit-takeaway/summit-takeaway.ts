@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -48,7 +48,7 @@ import { summitTakeawayStyles } from './summit-takeaway.styles.js';
  * text. Detail: `{ id, open }`.
  * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the takeaway is unknown.
  */
-export class SummitTakeaway extends SummitElement {
+export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: Quote[] }> {
   static override styles = [...SummitElement.styles, summitTakeawayStyles];
 
   /** The takeaway to show: its id (`energy-supplies`) or its number (`5`). */
@@ -69,12 +69,18 @@ export class SummitTakeaway extends SummitElement {
   /** The id this element gave its host, so a page's own id is never overwritten. */
   private autoId?: string;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('takeaway')) this.copyStatus = '';
+    super.willUpdate(changed);
+  }
+
+  protected override resolveItem(bundle: Bundle): { takeaway: Takeaway; quotes: Quote[] } {
+    const takeaway = takeawayByRef(bundle, this.takeaway);
+    return { takeaway, quotes: quotesOf(bundle, takeaway) };
   }
 
   protected override updated(): void {
-    const id = this.resolved()?.id;
+    const id = this.resolved?.item.takeaway.id;
     if (!id || (this.id && this.id !== this.autoId)) return;
     if (this.id !== id) this.id = id;
     this.autoId = id;
@@ -85,16 +91,6 @@ export class SummitTakeaway extends SummitElement {
     const button = this.renderRoot.querySelector<HTMLButtonElement>('.toggle');
     if (button) button.focus(options);
     else super.focus(options);
-  }
-
-  private resolved(): Takeaway | undefined {
-    const bundle = this.data.value;
-    if (!bundle || !this.takeaway) return undefined;
-    try {
-      return takeawayByRef(bundle, this.takeaway);
-    } catch {
-      return undefined;
-    }
   }
 
   private onToggle(id: string): void {
@@ -110,13 +106,10 @@ export class SummitTakeaway extends SummitElement {
     this.copyStatus = ok ? 'Link copied' : 'Could not copy the link; copy it from the address bar instead.';
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.data.render((bundle) => this.renderTakeaway(bundle));
-  }
-
-  private renderTakeaway(bundle: Bundle): TemplateResult {
-    const item = takeawayByRef(bundle, this.takeaway);
-    const quotes = quotesOf(bundle, item);
+  protected override renderItem(
+    { takeaway: item, quotes }: { takeaway: Takeaway; quotes: Quote[] },
+    bundle: Bundle,
+  ): TemplateResult {
     const pageLang = bundle.article.lang;
     const title = html`<span class="visually-hidden">${item.number}. </span>${item.title}`;
     return html`<article class="card" part="article" lang=${pageLang}>
