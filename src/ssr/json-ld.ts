@@ -121,28 +121,24 @@ export function buildJsonLd(bundle: Bundle, options: JsonLdOptions = {}): Graph 
     creator: declaration.signatoryIds.map((id) => ref(ids.person(id))),
     hasPart: declaration.points.map((point) => ref(ids.point(point.id))),
   };
-  const claims = declaration.points.map(
-    (point): Claim => ({
-      '@type': 'Claim',
-      '@id': ids.point(point.id),
-      text: point.text,
-      keywords: topicLabel.get(point.topicId) ?? point.topicId,
-      isPartOf: ref(ids.declaration),
-      firstAppearance: ref(ids.declaration),
-      appearance: ref(ids.article),
-    }),
-  );
+  const claims = declaration.points.map((point): Claim => ({
+    '@type': 'Claim',
+    '@id': ids.point(point.id),
+    text: point.text,
+    keywords: topicLabel.get(point.topicId) ?? point.topicId,
+    isPartOf: ref(ids.declaration),
+    firstAppearance: ref(ids.declaration),
+    appearance: ref(ids.article),
+  }));
 
-  const relatedStories = related.map(
-    (story): NewsArticle => ({
-      '@type': 'NewsArticle',
-      '@id': story.url ?? '',
-      url: story.url ?? '',
-      headline: story.headline,
-      description: story.standfirst,
-      datePublished: story.date,
-    }),
-  );
+  const relatedStories = related.map((story): NewsArticle => ({
+    '@type': 'NewsArticle',
+    '@id': story.url ?? '',
+    url: story.url ?? '',
+    headline: story.headline,
+    description: story.standfirst,
+    datePublished: story.date,
+  }));
 
   const graph: Thing[] = [
     page,
