@@ -5,6 +5,8 @@
 //   "ssr"                    the element's server-rendered HTML (renderToString from dist/ssr/index.js), hydrated by
 //                            dist/cdn/summit-kit-hydrate.js arriving 500 ms late; skipped while those files are missing
 // `node bench/cls/measure.mjs [variant …]` prints a table; `npm run bench` imports measureCls(). Figures, not a test.
+// Functions passed to page.evaluate run in the browser, where these exist.
+/* global window, document, customElements, PerformanceObserver, requestAnimationFrame */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromePath, chromiumArgs } from '../../scripts/browsers.mjs';

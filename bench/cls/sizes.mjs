@@ -4,6 +4,8 @@
 //   node bench/cls/sizes.mjs --write    also rewrites src/reserve.css (run after a change to an element's layout)
 // The stylesheet holds one rule per element (the median of its items, for any bundle) and, for the default bundle,
 // one per takeaway and per quote and variant, each a clamp() between the phone and the laptop figure.
+// Functions passed to page.evaluate run in the browser, where these exist.
+/* global document, customElements, requestAnimationFrame */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { chromium } from 'playwright-core';

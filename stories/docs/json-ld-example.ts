@@ -9,7 +9,7 @@ export function jsonLdExample(url = 'https://news.example.com/world/xi-moscow'):
   const graph = buildJsonLd(defaultBundle(), { url })['@graph'];
   const byType = new Map<string, unknown[]>();
   for (const node of graph) {
-    const type = typeof node === 'string' ? 'IRI' : String(node['@type']);
+    const type = typeof node === 'string' ? 'IRI' : node['@type'];
     byType.set(type, [...(byType.get(type) ?? []), node]);
   }
   const first = [...byType.values()].flatMap((nodes) => nodes.slice(0, 1));
