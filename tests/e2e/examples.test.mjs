@@ -1,7 +1,9 @@
 // Opens every page in examples/ in Chromium, against the built files, and fails on any console error, uncaught
 // exception or Content-Security-Policy violation; then checks that the elements really rendered.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { ARTICLE_URL, PAGES, buildPage } from '../../scripts/build-examples.mjs';
 import { launch, openAndWatch, serve } from './browser.mjs';
 
 const STRICT_CSP =
@@ -65,4 +67,75 @@ describe('examples', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+});
+
+/**
+ * What Lighthouse's SEO category audits (Lighthouse itself needs Node 22 here), read from the rendered page, shadow
+ * roots included: document title, meta description, lang, viewport, HTTP status, robots, canonical, hreflang, crawlable
+ * links with descriptive text, image alt; plus one <h1> and the JSON-LD.
+ */
+async function seoAudit(page) {
+  return page.evaluate(() => {
+    const deep = (selector, root = document) => [
+      ...root.querySelectorAll(selector),
+      ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deep(selector, el.shadowRoot) : [])),
+    ];
+    const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+    const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
+    return {
+      title: document.title,
+      description: meta('description'),
+      lang: document.documentElement.lang,
+      viewport: meta('viewport'),
+      robots: meta('robots'),
+      canonicals: [...document.querySelectorAll('link[rel=canonical]')].map((link) => link.getAttribute('href')),
+      hreflangs: document.querySelectorAll('link[hreflang]').length,
+      h1s: deep('h1').map((h) => h.textContent.trim()),
+      links: deep('a[href]').map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() })),
+      imagesWithoutAlt: deep('img:not([alt])').length,
+      jsonLd: scripts.map((script) => script.textContent),
+      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null,
+    };
+  });
+}
+
+describe('examples are model article pages', () => {
+  const bundle = JSON.parse(readFileSync('data/moscow-summit-2023.json', 'utf8'));
+  const { headline, standfirst } = bundle.article;
+
+  it('the checked-in pages are what npm run build:examples writes (head and JSON-LD up to date)', async () => {
+    for (const path of PAGES) assert.equal(readFileSync(path, 'utf8'), await buildPage(path), `${path} is stale`);
+  });
+
+  for (const path of PAGES) {
+    it(`${path}: passes the SEO audits and carries the article's JSON-LD`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+      assert.equal(response.status(), 200);
+      assert.equal(response.headers()['x-robots-tag'], undefined);
+      await page.waitForFunction(() => document.querySelector('h1'));
+      const seo = await seoAudit(page);
+      assert.equal(seo.title, headline);
+      assert.equal(seo.description, standfirst);
+      assert.match(seo.lang, /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+      assert.match(seo.viewport, /width=device-width/);
+      assert.equal(seo.robots, null);
+      assert.deepEqual(seo.canonicals, [ARTICLE_URL]);
+      assert.equal(new URL(ARTICLE_URL).pathname.length > 1, true, 'canonical is not a site root');
+      assert.equal(seo.hreflangs, 0);
+      assert.equal(seo.ogTitle, headline);
+      assert.equal(seo.h1s.length, 1, `one h1, got ${JSON.stringify(seo.h1s)}`);
+      assert.equal(seo.imagesWithoutAlt, 0);
+      for (const link of seo.links) {
+        assert.match(link.href, /^(https?:|\/|\.|#)/, `crawlable href ${link.href}`);
+        assert.doesNotMatch(link.text, /^(|click here|here|more|read more|learn more)$/i, `link text of ${link.href}`);
+      }
+      assert.equal(seo.jsonLd.length, 1);
+      const graph = JSON.parse(seo.jsonLd[0])['@graph'];
+      const article = graph.find((node) => node['@type'] === 'NewsArticle' && node.url === ARTICLE_URL);
+      assert.equal(article.headline, headline);
+      assert.equal(graph.filter((node) => node['@type'] === 'Quotation').length, bundle.quotes.length);
+      await page.close();
+    });
+  }
 });
