@@ -5,6 +5,7 @@ import { BundleError, parseBundle } from '../dist/data/index.js';
 
 const USAGE = 'usage: summit-kit validate <bundle.json> [--json]';
 const [command, ...rest] = process.argv.slice(2);
+if (command === 'embed-url') process.exit((await import('./embed-url.js')).main(rest));
 const asJson = rest.includes('--json');
 const file = rest.find((arg) => !arg.startsWith('--'));
 
