@@ -13,7 +13,15 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Docs',
-          ['Embedding', 'Theming', 'Theme playground', 'The data bundle', 'Events', 'Accessibility'],
+          [
+            'Embedding',
+            'Embedding with an iframe',
+            'Theming',
+            'Theme playground',
+            'The data bundle',
+            'Events',
+            'Accessibility',
+          ],
           'Elements',
           'Examples',
         ],

@@ -6,7 +6,8 @@
  */
 
 /** How a parameter's value is checked. A list names the allowed values; a range is an integer range. */
-export type AttributeKind = 'text' | 'boolean' | 'url' | readonly string[] | { readonly min: number; readonly max: number };
+export type AttributeKind =
+  'text' | 'boolean' | 'url' | readonly string[] | { readonly min: number; readonly max: number };
 
 const HEADING_LEVEL = { min: 2, max: 6 } as const;
 

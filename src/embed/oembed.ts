@@ -63,7 +63,9 @@ const pixels = (value: number | undefined, name: string, fallback: number): numb
 export function embedCode(options: EmbedCodeOptions): EmbedCode {
   const { base, element, attributes = {}, corrections } = options;
   if (!isHttpUrl(base))
-    throw new EmbedError([{ path: 'base', message: `base must be the absolute http(s) URL of dist/embed/ (not "${base}").` }]);
+    throw new EmbedError([
+      { path: 'base', message: `base must be the absolute http(s) URL of dist/embed/ (not "${base}").` },
+    ]);
   const search = embedSearch(element, attributes, corrections === undefined ? {} : { corrections });
   const parsed = parseEmbedParams(search);
   if (!parsed.ok) throw new EmbedError(parsed.issues);
@@ -79,7 +81,9 @@ export function embedCode(options: EmbedCodeOptions): EmbedCode {
   const title = options.title ?? embedTitle(request.tag, request.attributes, bundle);
   const width = pixels(options.width, 'width', 640);
   const height = pixels(options.height, 'height', initialHeight(request.tag, request.attributes));
-  const script = options.script ? `<script src="${escapeAttribute(new URL('resize.js', page).href)}" async></script>` : '';
+  const script = options.script
+    ? `<script src="${escapeAttribute(new URL('resize.js', page).href)}" async></script>`
+    : '';
   const html =
     `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="${height}" ` +
     `loading="lazy" allow="clipboard-write"></iframe>${script}`;

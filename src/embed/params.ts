@@ -92,10 +92,10 @@ export function parseEmbedParams(input: URLSearchParams | string): EmbedParse {
       path: 'el',
       message:
         tag === ''
-        ? `Say which element to show with el=…: one of ${known}.`
-        : Object.hasOwn(NOT_EMBEDDABLE, tag)
-          ? `${tag} cannot be embedded on its own: it is ${NOT_EMBEDDABLE[tag] ?? ''}.`
-          : `There is no element ${quoted(tag)} to embed: use one of ${known}.`,
+          ? `Say which element to show with el=…: one of ${known}.`
+          : Object.hasOwn(NOT_EMBEDDABLE, tag)
+            ? `${tag} cannot be embedded on its own: it is ${NOT_EMBEDDABLE[tag] ?? ''}.`
+            : `There is no element ${quoted(tag)} to embed: use one of ${known}.`,
     });
     return { ok: false, issues };
   }

@@ -43,7 +43,9 @@ describe('embed allow-list', () => {
 
 describe('parseEmbedParams', () => {
   it('reads an element, its attributes and the Pym.js child id', () => {
-    const parsed = parseEmbedParams('el=summit-takeaway&takeaway=5&open&heading-level=2&theme=dark&childId=box&initialWidth=640');
+    const parsed = parseEmbedParams(
+      'el=summit-takeaway&takeaway=5&open&heading-level=2&theme=dark&childId=box&initialWidth=640',
+    );
     assert.deepEqual(parsed, {
       ok: true,
       request: {
@@ -58,21 +60,39 @@ describe('parseEmbedParams', () => {
   it('lists every problem, each with its parameter', () => {
     const parsed = parseEmbedParams('el=quote-card&quote=a&quote=b&variant=huge&no-copy=yes&style=x&timeout=-5');
     assert.equal(parsed.ok, false);
-    assert.deepEqual(parsed.issues.map((i) => i.path), ['quote', 'variant', 'no-copy', 'style', 'timeout']);
+    assert.deepEqual(
+      parsed.issues.map((i) => i.path),
+      ['quote', 'variant', 'no-copy', 'style', 'timeout'],
+    );
   });
 });
 
 describe('embedCode()', () => {
   it('gives the URL, a titled lazy iframe and an oEmbed rich response', () => {
-    const code = embedCode({ base: BASE, element: 'quote-card', attributes: { quote: 'daly-peacemaker', variant: 'pull' } });
+    const code = embedCode({
+      base: BASE,
+      element: 'quote-card',
+      attributes: { quote: 'daly-peacemaker', variant: 'pull' },
+    });
     assert.equal(code.url, `${BASE}?el=quote-card&quote=daly-peacemaker&variant=pull`);
-    assert.match(code.html, /^<iframe src="https:\/\/cdn\.example\.com\/summit-kit\/embed\/\?el=quote-card&amp;quote=daly-peacemaker&amp;variant=pull" /);
+    assert.match(
+      code.html,
+      /^<iframe src="https:\/\/cdn\.example\.com\/summit-kit\/embed\/\?el=quote-card&amp;quote=daly-peacemaker&amp;variant=pull" /,
+    );
     assert.match(code.html, / title="Quote from Robert Daly: “[^"]+”"/);
     assert.match(code.html, / loading="lazy"/);
     assert.match(code.html, / height="300"/);
     assert.deepEqual(
       { ...code.oembed, html: undefined, title: undefined },
-      { type: 'rich', version: '1.0', html: undefined, title: undefined, width: 640, height: 300, provider_name: 'summit-kit' },
+      {
+        type: 'rich',
+        version: '1.0',
+        html: undefined,
+        title: undefined,
+        width: 640,
+        height: 300,
+        provider_name: 'summit-kit',
+      },
     );
     assert.equal(code.oembed.html, code.html);
   });
@@ -104,7 +124,10 @@ describe('summit-kit embed-url', () => {
     assert.equal(result.status, 0, result.stderr);
     const out = JSON.parse(result.stdout);
     assert.equal(out.oembed.provider_name, 'Example News');
-    assert.match(out.html, /<script src="https:\/\/cdn\.example\.com\/summit-kit\/embed\/resize\.js" async><\/script>$/);
+    assert.match(
+      out.html,
+      /<script src="https:\/\/cdn\.example\.com\/summit-kit\/embed\/resize\.js" async><\/script>$/,
+    );
   });
 
   it('exits 1 with each problem on its own line', () => {

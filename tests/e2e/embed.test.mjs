@@ -1,6 +1,7 @@
 // The iframe embed (dist/embed/), as a publisher uses it: a parent page on one origin, the embed page on another
 // (two loopback ports). The frame must follow its content's height through our resize.js and through a real Pym.js
 // parent, ignore messages from anyone else, refuse bad URL parameters, and run under its own strict CSP.
+/* global location, URLSearchParams, getComputedStyle -- in functions that run inside the browser pages */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -89,11 +90,15 @@ async function followed(page, frame, selector = '#frame') {
 /** Posts `count` more messages' worth of waiting: resolves once the parent page has seen that many in total. */
 const seenAtLeast = (page, count) => page.waitForFunction((n) => window.seen >= n, count, { timeout: 10_000 });
 
-const clickToggle = (frame) => frame.locator('summit-takeaway button.toggle, summit-takeaway button[aria-expanded]').first().click();
+const clickToggle = (frame) =>
+  frame.locator('summit-takeaway button.toggle, summit-takeaway button[aria-expanded]').first().click();
 
 describe('embed page inside a cross-origin iframe', () => {
   it('resize.js: the frame grows when a takeaway opens and shrinks when it closes, to within 2 px', async () => {
-    const { page, problems } = await openAndWatch(context, parentPage('takeaway', withResizeJs('el=summit-takeaway&takeaway=energy-supplies')));
+    const { page, problems } = await openAndWatch(
+      context,
+      parentPage('takeaway', withResizeJs('el=summit-takeaway&takeaway=energy-supplies')),
+    );
     const frame = await frameOf(page);
     const closed = await followed(page, frame);
     await clickToggle(frame);
@@ -110,11 +115,15 @@ describe('embed page inside a cross-origin iframe', () => {
 
   it('resize.js: switching reaction tabs with the keyboard resizes the frame each time', async () => {
     const query = 'el=reaction-panel';
-    const { page, problems } = await openAndWatch(context, parentPage('tabs', withResizeJs(query, 'Reactions to the summit')));
+    const { page, problems } = await openAndWatch(
+      context,
+      parentPage('tabs', withResizeJs(query, 'Reactions to the summit')),
+    );
     const frame = await frameOf(page);
     const heights = [(await followed(page, frame)).got];
     await page.keyboard.press('Tab'); // from the parent page into the frame, onto the selected tab
-    const focused = () => frame.evaluate(() => document.querySelector('reaction-panel').shadowRoot.activeElement?.textContent?.trim());
+    const focused = () =>
+      frame.evaluate(() => document.querySelector('reaction-panel').shadowRoot.activeElement?.textContent?.trim());
     assert.match(await focused(), /Ukraine/);
     for (const party of [/United States/, /Analysts/]) {
       await page.keyboard.press('ArrowRight');
@@ -145,7 +154,10 @@ describe('embed page inside a cross-origin iframe', () => {
   });
 
   it('ignores other windows, other origins and bad payloads', async () => {
-    const { page, problems } = await openAndWatch(context, parentPage('hostile', withResizeJs('el=summit-takeaway&takeaway=energy-supplies')));
+    const { page, problems } = await openAndWatch(
+      context,
+      parentPage('hostile', withResizeJs('el=summit-takeaway&takeaway=energy-supplies')),
+    );
     const frame = await frameOf(page);
     const { got: before } = await followed(page, frame);
     const height = () => page.$eval('#frame', (f) => f.clientHeight);
@@ -231,7 +243,15 @@ describe('embed page on its own', () => {
       const { page, problems } = await openAndWatch(context, embedUrl(query));
       const alert = await page.waitForSelector('[role="alert"]');
       assert.match(await alert.textContent(), message);
-      assert.equal(await page.evaluate(() => document.querySelectorAll('main *:is(quote-card, summit-takeaway, reaction-panel, summit-explainer, summit-declaration, summit-related, summit-data, summit-corrections)').length), 0);
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document.querySelectorAll(
+              'main *:is(quote-card, summit-takeaway, reaction-panel, summit-explainer, summit-declaration, summit-related, summit-data, summit-corrections)',
+            ).length,
+        ),
+        0,
+      );
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(problems, []);
       await page.close();
@@ -254,9 +274,13 @@ describe('embed page on its own', () => {
     await page.close();
 
     const parent = await browser.newPage({ colorScheme: 'light' });
-    await parent.goto(parentPage('theme', withResizeJs('el=quote-card&quote=daly-peacemaker', 'Quote from Robert Daly')));
+    await parent.goto(
+      parentPage('theme', withResizeJs('el=quote-card&quote=daly-peacemaker', 'Quote from Robert Daly')),
+    );
     const frame = await frameOf(parent);
-    await parent.evaluate(() => document.querySelector('#frame').contentWindow.postMessage({ summit: 'theme', theme: 'dark' }, '*'));
+    await parent.evaluate(() =>
+      document.querySelector('#frame').contentWindow.postMessage({ summit: 'theme', theme: 'dark' }, '*'),
+    );
     await frame.waitForFunction(() => document.querySelector('quote-card').getAttribute('theme') === 'dark');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
     await parent.close();

@@ -16,7 +16,12 @@ describe('embed messages', () => {
     for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, MAX_HEIGHT + 1, '300', null, undefined]) {
       expect(readHeight({ summit: 'resize', version: 1, height: bad }), String(bad)).to.equal(undefined);
     }
-    for (const bad of ['pymxPYMxidxPYMxheightxPYMx300', null, [300], { sentinel: 'amp', type: 'embed-size', height: 3 }]) {
+    for (const bad of [
+      'pymxPYMxidxPYMxheightxPYMx300',
+      null,
+      [300],
+      { sentinel: 'amp', type: 'embed-size', height: 3 },
+    ]) {
       expect(readHeight(bad)).to.equal(undefined);
     }
   });

@@ -15,6 +15,14 @@ async function mount(search: string) {
   return { root, errors, mounted };
 }
 
+// The embed page's own stylesheet, as index.html links it: it turns the document's data-theme into its color-scheme.
+before(async () => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/src/embed/page/embed.css' });
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+});
+
 afterEach(() => {
   delete document.documentElement.dataset.theme;
 });
