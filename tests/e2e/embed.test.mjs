@@ -1,7 +1,7 @@
 // The iframe embed (dist/embed/), as a publisher uses it: a parent page on one origin, the embed page on another
 // (two loopback ports). The frame must follow its content's height through our resize.js and through a real Pym.js
 // parent, ignore messages from anyone else, refuse bad URL parameters, and run under its own strict CSP.
-/* global location, URLSearchParams, getComputedStyle -- in functions that run inside the browser pages */
+/* global location, URLSearchParams, getComputedStyle, NodeFilter -- in functions that run inside the browser pages */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -204,6 +204,40 @@ describe('embed page inside a cross-origin iframe', () => {
     await frame.waitForFunction(() => document.querySelector('summit-takeaway').open);
     await followed(page, frame);
     assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+  it('corrections=…: the dialog opens modal inside the frame, keeps focus there and gives it back', async () => {
+    const query = `el=quote-card&quote=daly-peacemaker&corrections=${encodeURIComponent(`${parentHost.origin}/fix`)}`;
+    const { page, problems } = await openAndWatch(context, parentPage('corrections', withResizeJs(query, 'Quote')));
+    const frame = await frameOf(page);
+    await frame.locator('quote-card blockquote').click(); // focus moves into the frame
+    await frame.evaluate(() => {
+      const quote = document.querySelector('quote-card').shadowRoot.querySelector('blockquote');
+      const walker = document.createTreeWalker(quote, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.data.includes('peacemaker')) node = walker.nextNode();
+      const start = node.data.indexOf('peacemaker');
+      document.getSelection().setBaseAndExtent(node, start, node, start + 'peacemaker'.length);
+    });
+    await page.keyboard.press('Control+Enter');
+    const dialogState = () =>
+      frame.evaluate(() => {
+        const root = document.querySelector('summit-corrections').shadowRoot;
+        const dialog = root.querySelector('dialog');
+        return { open: dialog.open, modal: dialog.matches(':modal'), focusInside: dialog.contains(root.activeElement) };
+      });
+    await frame.waitForFunction(
+      () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog')?.open,
+    );
+    assert.deepEqual(await dialogState(), { open: true, modal: true, focusInside: true });
+    assert.match(await frame.locator('summit-corrections dialog').textContent(), /peacemaker/);
+    await page.keyboard.press('Tab');
+    assert.equal((await dialogState()).focusInside, true);
+    await page.keyboard.press('Escape');
+    await frame.waitForFunction(
+      () => !document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
