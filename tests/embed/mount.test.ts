@@ -18,7 +18,9 @@ async function mount(search: string) {
 // The embed page's own stylesheet, as index.html links it: it turns the document's data-theme into its color-scheme.
 before(async () => {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/src/embed/page/embed.css' });
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+  });
   document.head.append(link);
   await loaded;
 });
