@@ -103,7 +103,11 @@ export function parseEmbedParams(input: URLSearchParams | string): EmbedParse {
   const request: EmbedRequest = { tag, attributes: {}, theme: 'auto' };
   for (const [name, raw] of params) {
     if (name === 'el') continue;
-    const kind = Object.hasOwn(allowed, name) ? allowed[name] : PAGE_PARAMETERS[name];
+    const kind = Object.hasOwn(allowed, name)
+      ? allowed[name]
+      : Object.hasOwn(PAGE_PARAMETERS, name)
+        ? PAGE_PARAMETERS[name]
+        : undefined;
     if (!kind) {
       issues.push({
         path: name,

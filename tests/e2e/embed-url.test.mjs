@@ -57,6 +57,17 @@ describe('parseEmbedParams', () => {
     });
   });
 
+  it('refuses names an object inherits (constructor, __proto__) like any unknown parameter', () => {
+    const parsed = parseEmbedParams('el=quote-card&constructor=x&__proto__=y&toString=z');
+    assert.equal(parsed.ok, false);
+    assert.deepEqual(
+      parsed.issues.map((i) => i.message),
+      ['constructor', '__proto__', 'toString'].map(
+        (n) => `quote-card has no attribute "${n}": use quote, variant, no-copy, src, theme, timeout.`,
+      ),
+    );
+  });
+
   it('lists every problem, each with its parameter', () => {
     const parsed = parseEmbedParams('el=quote-card&quote=a&quote=b&variant=huge&no-copy=yes&style=x&timeout=-5');
     assert.equal(parsed.ok, false);
