@@ -2,7 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every module under src/: the npm build keeps them as separate files so each entry loads only what it needs. */
@@ -40,6 +40,29 @@ const cdn = (input, file) => ({
   ],
 });
 
+// ── embed: dist/embed/ — the iframe page (index.html, embed.css, theme.js, embed.js) and the parent's resize.js ──
+/** Copies the embed page's static files next to its module. */
+const embedStatic = () => ({
+  name: 'summit-embed-static',
+  generateBundle() {
+    for (const fileName of ['index.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/page/${fileName}`, 'utf8') });
+    }
+  },
+});
+/** A classic script (no `type="module"` needed), minified, no dependencies. */
+const embedScript = (name) => ({
+  input: `src/embed/page/${name}.ts`,
+  output: { file: `dist/embed/${name}.js`, format: 'iife' },
+  plugins: [ts(), terser({ ecma: 2020, format: { comments: false } })],
+});
+const embed = [
+  { ...cdn('src/embed/page/page.ts', 'dist/embed/embed.js'), plugins: [...cdn('', '').plugins, embedStatic()] },
+  embedScript('theme'),
+  embedScript('resize'),
+];
+// ── end embed ──
+
 export default [
   {
     // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
@@ -60,4 +83,5 @@ export default [
   // --- server rendering (ssr): the CDN file with Lit's hydration support loaded before Lit. ---
   cdn('src/hydrate.ts', 'dist/cdn/summit-kit-hydrate.js'),
   // --- end server rendering ---
+  ...embed,
 ];

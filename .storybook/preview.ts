@@ -16,6 +16,7 @@ const preview: Preview = {
           [
             'Embedding',
             'Server rendering and search',
+            'Embedding with an iframe',
             'Theming',
             'Theme playground',
             'The data bundle',

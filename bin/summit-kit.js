@@ -3,6 +3,7 @@
 const verbs = {
   validate: './validate.js',
   render: './render.js',
+  'embed-url': './embed-url.js',
 };
 
 const verb = process.argv[2];

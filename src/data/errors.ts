@@ -13,7 +13,8 @@ export type SummitErrorCode =
   | 'timeout'
   | 'unknown-id'
   | 'no-bundle'
-  | 'correction-failed';
+  | 'correction-failed'
+  | 'invalid-embed';
 
 /** An error that summit-kit shows to the reader and reports through `summit-error`. */
 export class SummitError extends Error {
