@@ -20,6 +20,9 @@ export interface BundleHost extends ReactiveControllerHost, HTMLElement {
 /** Thrown when the surrounding `<summit-data>` failed: it shows the message, so the element inside stays quiet. */
 class ProviderFailed extends Error {}
 
+/** Why a load was given up when its element left the page: not a failure, so nothing is shown or reported. */
+const REMOVED = new Error('removed from the page');
+
 function asSummitError(error: unknown): SummitError {
   if (error instanceof SummitError) return error;
   return new SummitError(
@@ -39,6 +42,7 @@ export class BundleController {
   private reported?: string;
 
   constructor(private readonly host: BundleHost) {
+    host.addController(this);
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
     this.task = new Task(host, {
       args: () => [host.bundle, host.src, this.consumer.value] as const,
@@ -53,9 +57,22 @@ export class BundleController {
         return fallback;
       },
       onError: (error) => {
-        if (!(error instanceof ProviderFailed)) this.report(asSummitError(error));
+        if (!(error instanceof ProviderFailed) && error !== REMOVED) this.report(asSummitError(error));
       },
       onComplete: () => (this.reported = undefined),
+    });
+  }
+
+  /** Back on the page after a removal that gave up its load: load again. */
+  hostConnected(): void {
+    if (this.task.error === REMOVED) void this.task.run();
+  }
+
+  /** Off the page: stop waiting for the bundle (the request is aborted when nobody else waits for it). */
+  hostDisconnected(): void {
+    // A move (removed and inserted again in one task) keeps its load.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.task.abort(REMOVED);
     });
   }
 
@@ -80,7 +97,8 @@ export class BundleController {
     return this.task.render({
       initial: loading,
       pending: loading,
-      error: (error) => (error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error))),
+      error: (error) =>
+        error === REMOVED ? loading() : error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error)),
       complete: (bundle) => {
         try {
           return complete(bundle);
