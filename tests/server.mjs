@@ -4,6 +4,7 @@ import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers';
 
 const bundleText = readFileSync(new URL('../data/moscow-summit-2023.json', import.meta.url), 'utf8');
 const requests = {};
@@ -48,6 +49,16 @@ const MB = 1024 * 1024;
 let huge;
 /** A 20 MB JSON-ish body, made once. */
 const hugeBody = () => (huge ??= Buffer.alloc(20 * MB, 0x20));
+/** The same 20 MB streamed in 64 KB chunks as the client reads them (so a client that stops is seen to stop). */
+function hugeStream() {
+  let sent = 0;
+  return new Readable({
+    read() {
+      if (sent >= 20 * MB) this.push(null);
+      else setImmediate(() => this.push(hugeBody().subarray(sent, (sent += 64 * 1024))));
+    },
+  });
+}
 
 /** Writes `text` one small chunk per `every` ms until done or the client leaves: a slow drip, not a stall. */
 function drip(text, every) {
@@ -91,12 +102,15 @@ export async function testApi(ctx, next) {
       ctx.type = 'json';
       ctx.body = bundleText;
       return;
-    // Held until `/test-api/release?id=<id>`; `as=b` answers with the Beijing bundle.
+    // Held until `/test-api/release?id=<id>`; `as=b` answers with a bundle that names Robert Daly "(bundle B)".
     case 'gate.json': {
       watchAbort(ctx, key);
       await gate(url.searchParams.get('id')).promise;
       ctx.type = 'json';
-      ctx.body = url.searchParams.get('as') === 'b' ? bundleText.replace('"Moscow"', '"Beijing"') : bundleText;
+      ctx.body =
+        url.searchParams.get('as') === 'b'
+          ? bundleText.replace('"Robert Daly"', '"Robert Daly (bundle B)"')
+          : bundleText;
       return;
     }
     case 'release':
@@ -120,8 +134,7 @@ export async function testApi(ctx, next) {
     case 'huge.json':
       watchAbort(ctx, key);
       ctx.type = 'json';
-      ctx.body =
-        url.searchParams.get('chunked') === '1' ? Readable.from([hugeBody()], { objectMode: false }) : hugeBody();
+      ctx.body = url.searchParams.get('chunked') === '1' ? hugeStream() : hugeBody();
       return;
     case 'no-content.json':
       ctx.status = 204;
