@@ -35,6 +35,8 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+    /* A long unbroken word (a URL, a bad paste) wraps instead of widening the element. */
+    overflow-wrap: anywhere;
   }
   /* The framed surface every element draws its content on. */
   .card {
@@ -42,7 +44,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   /* A small uppercase label in the accent colour, above or between blocks. */
   .kicker {

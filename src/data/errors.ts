@@ -11,6 +11,8 @@ export type SummitErrorCode =
   | 'http-error'
   | 'network-error'
   | 'timeout'
+  | 'too-large'
+  | 'invalid-url'
   | 'unknown-id'
   | 'no-bundle'
   | 'correction-failed'

@@ -42,12 +42,33 @@ export function parseBundle(input: unknown): Bundle {
     const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data;
     throw new BundleError([{ path: '', message: `a bundle must be a JSON object, received ${got}` }]);
   }
-  const result = v.safeParse(BundleSchema, data);
+  const result = readSafely(() => v.safeParse(BundleSchema, data));
   const issues: BundleIssue[] =
     result.issues?.map((issue) => ({ path: pathOf(issue), message: describe(issue) })) ?? [];
   const seen = new Set(issues.map((i) => `${i.path}|${i.message}`));
-  for (const issue of checkReferences(data)) if (!seen.has(`${issue.path}|${issue.message}`)) issues.push(issue);
-  if (issues.length > 0 || !result.success) throw new BundleError(issues);
+  for (const issue of readSafely(() => checkReferences(data))) {
+    if (!seen.has(`${issue.path}|${issue.message}`)) issues.push(issue);
+  }
+  if (issues.length > 0 || !result.success) throw new BundleError(issues.map(clip));
   parsed.add(result.output);
   return result.output;
+}
+
+/** A message quotes the bad value (`no person "…"`): a 1 MB id is cut short, not repeated to the reader. */
+const clip = (issue: BundleIssue): BundleIssue =>
+  issue.message.length > 200 ? { ...issue, message: `${issue.message.slice(0, 199)}…` } : issue;
+
+/** A throwing getter or a hostile Proxy in a `bundle` object becomes a `BundleError`, like any other bad input. */
+function readSafely<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    let reason = 'it threw';
+    try {
+      if (error instanceof Error) reason = error.message.slice(0, 200);
+    } catch {
+      // An error whose message throws too: keep the plain reason.
+    }
+    throw new BundleError([{ path: '', message: `the bundle could not be read (${reason})` }]);
+  }
 }
