@@ -8,6 +8,7 @@ import type { Bundle } from '../data/schema.js';
 import { bundleContext } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
+import type { SummitLocalize } from './localize.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
 
 /** What the controller needs from its element. */
@@ -38,7 +39,11 @@ export class BundleController {
   private readonly task: Task<[unknown, string | undefined, Promise<Bundle> | undefined], Bundle>;
   private reported?: string;
 
-  constructor(private readonly host: BundleHost) {
+  constructor(
+    private readonly host: BundleHost,
+    /** The element's interface strings, for the loading and error states. */
+    private readonly t?: SummitLocalize,
+  ) {
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
     this.task = new Task(host, {
       args: () => [host.bundle, host.src, this.consumer.value] as const,
@@ -75,12 +80,12 @@ export class BundleController {
    */
   render(
     complete: (bundle: Bundle) => TemplateResult | typeof nothing,
-    loading: () => TemplateResult | typeof nothing = loadingTemplate,
+    loading: () => TemplateResult | typeof nothing = () => loadingTemplate(this.t),
   ): TemplateResult | typeof nothing {
     return this.task.render({
       initial: loading,
       pending: loading,
-      error: (error) => (error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error))),
+      error: (error) => (error instanceof ProviderFailed ? nothing : errorTemplate(asSummitError(error), this.t)),
       complete: (bundle) => {
         try {
           return complete(bundle);
@@ -89,7 +94,7 @@ export class BundleController {
           void Promise.resolve().then(() => {
             this.report(summitError);
           });
-          return errorTemplate(summitError);
+          return errorTemplate(summitError, this.t);
         }
       },
     });
