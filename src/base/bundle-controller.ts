@@ -8,6 +8,7 @@ import type { Bundle } from '../data/schema.js';
 import { bundleContext, type BundleState } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
+import type { SummitLocalize } from './localize.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
 
 /** What the controller needs from its element. */
@@ -58,7 +59,11 @@ export class BundleController implements ReactiveController {
   /** The host left the page while its fetch was pending: the fetch was aborted and runs again on return. */
   private interrupted = false;
 
-  constructor(private readonly host: BundleHost) {
+  constructor(
+    private readonly host: BundleHost,
+    /** The element's interface strings, for the loading and error states. */
+    private readonly t?: SummitLocalize,
+  ) {
     host.addController(this);
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
     this.task = new Task(host, {
@@ -179,11 +184,11 @@ export class BundleController implements ReactiveController {
    */
   render(
     complete: (bundle: Bundle) => TemplateResult | typeof nothing,
-    loading: () => TemplateResult | typeof nothing = loadingTemplate,
+    loading: () => TemplateResult | typeof nothing = () => loadingTemplate(this.t),
   ): TemplateResult | typeof nothing {
     const { view } = this;
     if ('bundle' in view) return complete(view.bundle);
-    if ('error' in view) return view.quiet ? nothing : errorTemplate(view.error);
+    if ('error' in view) return view.quiet ? nothing : errorTemplate(view.error, this.t);
     return loading();
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property } from 'lit/decorators.js';
 import type { Bundle } from '../data/schema.js';
 import { BundleController } from './bundle-controller.js';
+import { SummitLocalize } from './localize.js';
 import { baseStyles } from './styles.js';
 
 export type SummitTheme = 'auto' | 'light' | 'dark';
@@ -40,8 +41,22 @@ export class SummitElement<Item = unknown> extends LitElement {
   /** How long a `src` fetch may take, in milliseconds, before it fails with a `timeout` error. */
   @property({ type: Number }) timeout?: number;
 
+  /**
+   * The interface language (`en`, `ru`, `uk`, `zh-Hans`, `ar`); without it, the nearest ancestor's `lang`, then the
+   * bundle's `article.lang`, then `en`. Reactive, so changing it re-renders the strings.
+   */
+  // eslint-disable-next-line lit/no-native-attributes -- made reactive on purpose, as Shoelace and Web Awesome do
+  @property({ reflect: true }) override lang!: string;
+
+  /** Text direction (`ltr` | `rtl`); without it, the page's, or the direction of the interface language. */
+  // eslint-disable-next-line lit/no-native-attributes -- made reactive on purpose, as Shoelace and Web Awesome do
+  @property({ reflect: true }) override dir!: string;
+
+  /** @internal The interface strings, in the element's language. */
+  protected readonly t: SummitLocalize = new SummitLocalize(this, () => this.data.value?.article.lang);
+
   /** @internal */
-  protected readonly data = new BundleController(this);
+  protected readonly data: BundleController = new BundleController(this, this.t);
 
   /** @internal The item resolved in this update (with its bundle), or `undefined` while loading or on error. */
   protected resolved?: { item: Item; bundle: Bundle };

@@ -156,12 +156,19 @@ describe('<summit-explainer>', () => {
     const progress = el.shadowRoot!.querySelector('.progress')!;
     expect(progress.getAttribute('aria-live')).to.equal('off');
     expect(progress.getAttribute('role')).to.equal(null);
-    expect(shadowText(el, '.progress')).to.equal('Reading takeaway 1 of 7');
+    expect(shadowText(el, '.progress span[aria-hidden]')).to.equal('1 of 7');
+    expect(shadowText(el, '.progress .visually-hidden')).to.equal('Reading takeaway 1 of 7');
     takeawayOf(el, 'ukraine-reaction').scrollIntoView({ block: 'start' });
-    await waitUntil(() => shadowText(el, '.progress') === 'Reading takeaway 4 of 7', 'progress did not reach 4');
+    await waitUntil(
+      () => shadowText(el, '.progress .visually-hidden') === 'Reading takeaway 4 of 7',
+      'progress did not reach 4',
+    );
     expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(4);
     takeawayOf(el, 'irony-factor').scrollIntoView({ block: 'start' });
-    await waitUntil(() => shadowText(el, '.progress') === 'Reading takeaway 2 of 7', 'progress did not go back to 2');
+    await waitUntil(
+      () => shadowText(el, '.progress .visually-hidden') === 'Reading takeaway 2 of 7',
+      'progress did not go back to 2',
+    );
   });
 
   it('expands and collapses every takeaway', async () => {

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
 import type { Bundle, Person, Quote } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
-import { quoteLang } from '../../base/format.js';
+import { quotedText } from '../../base/format.js';
+import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { attributionTemplate, attributionText } from '../../base/templates.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -76,13 +76,16 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
 
   protected override renderItem({ quote, speaker }: { quote: Quote; speaker: Person }, bundle: Bundle): TemplateResult {
     const pageLang = bundle.article.lang;
-    const plain = `“${quote.text}” — ${attributionText(speaker)}`;
-    return html`<figure class="card" part="figure" lang=${pageLang}>
-      <blockquote part="quote" lang=${ifDefined(quoteLang(quote.lang, pageLang))}>
+    const { t } = this;
+    const plain = quotedText(quote.text, attributionText(speaker), pageLang);
+    return html`<figure class="card" part="figure" lang=${t.locale()} dir=${t.dir()}>
+      <blockquote part="quote" lang=${quote.lang ?? pageLang} dir=${dirOf(quote.lang ?? pageLang)}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption part="caption">
-        <span class="attribution">${attributionTemplate(speaker, this.variant === 'compact')}</span>
+        <span class="attribution" lang=${pageLang} dir=${dirOf(pageLang)}
+          >${attributionTemplate(speaker, this.variant === 'compact')}</span
+        >
         ${
           this.noCopy
             ? nothing
@@ -93,13 +96,15 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                 ?data-copied=${this.copied}
                 @click=${() => void this.copy(plain)}
               >
-                ${this.copied ? 'Copied' : 'Copy quote'}<span class="visually-hidden">: ${speaker.name}</span>
+                ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
+                  >${t.term('labelSeparator')}<span lang=${pageLang}>${speaker.name}</span></span
+                >
               </button>`
         }
-        <span class="visually-hidden" role="status">${this.copied ? 'Quote copied to the clipboard' : ''}</span>
+        <span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>
         ${
           quote.context && this.variant !== 'compact'
-            ? html`<span class="context" part="context">${quote.context}</span>`
+            ? html`<span class="context" part="context" lang=${pageLang} dir=${dirOf(pageLang)}>${quote.context}</span>`
             : nothing
         }
       </figcaption>

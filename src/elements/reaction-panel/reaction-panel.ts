@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
 import type { Bundle, Reaction } from '../../data/schema.js';
 import { emit } from '../../base/events.js';
+import { dirOf } from '../../base/localize.js';
 import { staticTag } from '../../base/registry.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { reactionPanelStyles } from './reaction-panel.styles.js';
@@ -64,8 +65,8 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   /** Comma-separated group ids to show, in that order (`ukraine,united-states`); all groups when empty. */
   @property() parties?: string;
 
-  /** Accessible name of the tab list. */
-  @property() label = 'Reactions to the summit';
+  /** Accessible name of the tab list; "Reactions to the summit" in the interface language when empty. */
+  @property() label = '';
 
   /** The groups to show; an unknown or empty `selected` opens the first of them (the attribute then names it). */
   protected override resolveItem(bundle: Bundle): Reaction[] {
@@ -85,7 +86,8 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   private onKeydown(event: KeyboardEvent, groups: readonly Reaction[]): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = groups.findIndex((g) => g.id === this.selected);
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // The tab list's own direction: an Arabic interface is right to left even on a left-to-right page.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     const index = nextIndex(event.key, Math.max(current, 0), groups.length, rtl);
     const target = index === undefined ? undefined : groups[index];
     if (!target) return;
@@ -94,15 +96,20 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   }
 
   protected override renderItem(groups: Reaction[], bundle: Bundle): TemplateResult {
-    if (groups.length === 0) return html`<p class="state empty" part="empty">No reactions in this bundle.</p>`;
+    const { t } = this;
+    const lang = bundle.article.lang;
+    const dir = dirOf(lang);
+    if (groups.length === 0) {
+      return html`<p class="state empty" part="empty" lang=${t.locale()} dir=${t.dir()}>${t.term('noReactions')}</p>`;
+    }
     const open = groups.some((g) => g.id === this.selected) ? this.selected : groups[0]?.id;
     const quoteCard = staticTag('quote-card');
-    return html`<div class="reactions" part="base">
+    return html`<div class="reactions" part="base" lang=${t.locale()} dir=${t.dir()}>
       <div
         class="tablist"
         part="tablist"
         role="tablist"
-        aria-label=${this.label}
+        aria-label=${this.label || t.term('reactionsLabel')}
         @keydown=${(event: KeyboardEvent) => {
           this.onKeydown(event, groups);
         }}
@@ -122,7 +129,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
               this.choose(group.id);
             }}
           >
-            ${group.label}
+            <span lang=${lang} dir=${dir}>${group.label}</span>
           </button>`;
         })}
       </div>
@@ -138,7 +145,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
             tabindex="0"
             ?hidden=${group.id !== open}
           >
-            <p class="summary" part="summary">${group.summary}</p>
+            <p class="summary" part="summary" lang=${lang} dir=${dir}>${group.summary}</p>
             ${group.quoteIds.map(
               (id) =>
                 staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id} theme=${this.theme}></${quoteCard}>`,

@@ -5,6 +5,7 @@ import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
+import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import {
   deepActiveElement,
@@ -239,10 +240,11 @@ export class SummitCorrections extends SummitElement {
 
   private label(bundle: Bundle, source: Source): string | null {
     try {
-      if (source.kind === 'quote') return `Quote by ${speakerOf(bundle, quoteById(bundle, source.id)).name}`;
+      if (source.kind === 'quote')
+        return this.t.term('sourceQuote', speakerOf(bundle, quoteById(bundle, source.id)).name);
       if (source.kind === 'takeaway') {
         const takeaway = takeawayByRef(bundle, source.id);
-        return `Takeaway ${takeaway.number}: ${takeaway.title}`;
+        return this.t.term('sourceTakeaway', takeaway.number, takeaway.title);
       }
     } catch {
       // An id the bundle doesn't know: show the id alone.
@@ -279,30 +281,34 @@ export class SummitCorrections extends SummitElement {
     }
     const url = httpUrl(this.endpoint);
     if (!url) {
-      await this.fail('the endpoint is not an http(s) address');
+      await this.fail('the endpoint is not an http(s) address', this.t.term('sendFailed', 'endpoint'));
       return;
     }
     const session = this.session;
     this.phase = 'sending';
     this.failure = '';
     let problem: string | null;
+    let status = 0;
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(detail),
       });
+      status = response.status;
       problem = response.ok ? null : `HTTP ${response.status}`;
     } catch {
       problem = 'network error';
     }
     if (session !== this.session) return;
-    await (problem ? this.fail(problem) : this.succeed());
+    await (problem
+      ? this.fail(problem, this.t.term('sendFailed', status ? 'http' : 'network', status))
+      : this.succeed());
   }
 
-  private async fail(problem: string): Promise<void> {
+  private async fail(problem: string, shown: string): Promise<void> {
     this.phase = 'edit';
-    this.failure = `Could not send: ${problem}. Your text is kept — try again.`;
+    this.failure = shown;
     emit(this, 'summit-error', { code: 'correction-failed', message: `Could not send the correction: ${problem}.` });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.send')?.focus();
@@ -332,8 +338,15 @@ export class SummitCorrections extends SummitElement {
   };
 
   protected override render(): TemplateResult {
+    const { t } = this;
     return html`<slot></slot>
-      <div class="bar ${this.anchored ? 'anchored' : ''}" part="bar" ?hidden=${!this.hasSelection}>
+      <div
+        class="bar ${this.anchored ? 'anchored' : ''}"
+        part="bar"
+        ?hidden=${!this.hasSelection}
+        lang=${t.locale()}
+        dir=${t.dir()}
+      >
         <button
           class="suggest"
           part="suggest-button"
@@ -343,7 +356,7 @@ export class SummitCorrections extends SummitElement {
           }}
           @click=${this.onSuggest}
         >
-          Suggest a correction
+          ${t.term('suggestCorrection')}
         </button>
       </div>
       ${this.data.render((bundle) => this.renderHint(bundle))} ${this.renderDialog()}`;
@@ -352,7 +365,7 @@ export class SummitCorrections extends SummitElement {
   private renderHint(bundle: Bundle): TemplateResult {
     const { prompt, hint, url } = bundle.corrections;
     const safeUrl = httpUrl(url);
-    return html`<p class="hint" part="hint">
+    return html`<p class="hint" part="hint" lang=${bundle.article.lang} dir=${dirOf(bundle.article.lang)}>
       ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)} ${sentence(hint)}
     </p>`;
   }
@@ -360,20 +373,23 @@ export class SummitCorrections extends SummitElement {
   private renderDialog(): TemplateResult {
     const draft = this.draft;
     const sent = this.phase === 'sent';
+    const { t } = this;
     return html`<dialog
       part="dialog"
+      lang=${t.locale()}
+      dir=${t.dir()}
       aria-labelledby="dialog-title"
       @close=${this.onClose}
       @keydown=${this.onDialogKeyDown}
     >
-      <h2 id="dialog-title" class="title">Suggest a correction</h2>
+      <h2 id="dialog-title" class="title">${t.term('suggestCorrection')}</h2>
       ${sent || !draft ? nothing : this.renderForm(draft)}
-      <p class="thanks" role="status">${sent ? 'Thank you — your suggestion was sent.' : ''}</p>
+      <p class="thanks" role="status">${sent ? t.term('thanks') : ''}</p>
       ${
         sent
           ? html`<div class="actions">
               <button class="close" part="close-button" type="button" @click=${() => this.dialog?.close()}>
-                Close
+                ${t.term('close')}
               </button>
             </div>`
           : nothing
@@ -383,27 +399,29 @@ export class SummitCorrections extends SummitElement {
 
   private renderForm({ excerpt, source, sourceLabel }: Draft): TemplateResult {
     const sending = this.phase === 'sending';
-    return html`<p class="label" id="excerpt-label">Selected text</p>
-      <blockquote class="excerpt" part="excerpt" aria-labelledby="excerpt-label">
+    const { t } = this;
+    return html`<p class="label" id="excerpt-label">${t.term('selectedText')}</p>
+      <blockquote class="excerpt" part="excerpt" aria-labelledby="excerpt-label" dir="auto">
         ${excerpt.clippedBefore ? '…' : ''}${excerpt.before}<mark part="selection">${excerpt.selection}</mark
         >${excerpt.after}${excerpt.clippedAfter ? '…' : ''}
       </blockquote>
       ${
         source
           ? html`<p class="source" part="source">
-              Source: ${sourceLabel ?? (source.kind === 'element' ? 'section' : source.kind)}
-              (<code>${source.id}</code>)
+              ${t.term('source')} ${sourceLabel ?? t.term('sourceKind', source.kind)} (<code>${source.id}</code>)
             </p>`
           : nothing
       }
-      <label class="label" for="comment">Your comment (optional)</label>
+      <label class="label" for="comment">${t.term('comment')}</label>
       <textarea id="comment" part="comment" rows="3" .value=${live(this.comment)} @input=${this.onInput}></textarea>
       <p class="message" part="message" role="alert">${this.failure}</p>
       <div class="actions">
         <button class="send" part="send-button" type="button" ?disabled=${sending} @click=${() => void this.send()}>
-          ${sending ? 'Sending…' : 'Send'}
+          ${sending ? t.term('sending') : t.term('send')}
         </button>
-        <button class="cancel" part="cancel-button" type="button" @click=${() => this.dialog?.close()}>Cancel</button>
+        <button class="cancel" part="cancel-button" type="button" @click=${() => this.dialog?.close()}>
+          ${t.term('cancel')}
+        </button>
       </div>`;
   }
 }

@@ -6,6 +6,7 @@ import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/templates.js';
 import { formatDate, joinNames, quoteLang } from '../../base/format.js';
+import { dirOf } from '../../base/localize.js';
 import { summitDeclarationStyles } from './summit-declaration.styles.js';
 
 type Group = ReturnType<typeof declarationGroupsFor>[number];
@@ -67,11 +68,13 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     const lang = bundle.article.lang;
     const level = headingLevel(this.headingLevel, 3);
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
-    return html`<div class="declaration card" lang=${lang}>
-      ${headingTemplate(level, declaration.title)} ${this.renderMeta(signatories, declaration.date, lang)}
+    const dir = dirOf(lang);
+    return html`<div class="declaration card" lang=${this.t.locale()} dir=${this.t.dir()}>
+      ${headingTemplate(level, html`<span lang=${lang} dir=${dir}>${declaration.title}</span>`)}
+      ${this.renderMeta(signatories, declaration.date)}
       ${groups.map(
         (group) =>
-          html`<div class="group" part="group" data-topic=${group.id}>
+          html`<div class="group" part="group" data-topic=${group.id} lang=${lang} dir=${dir}>
             ${headingTemplate(subLevel, group.label, { part: 'group-heading', className: 'group-heading kicker' })}
             <ul class="points" part="points">
               ${group.points.map((point) => this.renderPoint(bundle, point, lang))}
@@ -81,11 +84,17 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     </div>`;
   }
 
-  private renderMeta(signatories: string[], date: string | undefined, lang: string): TemplateResult | typeof nothing {
+  /** "Signed by Vladimir Putin and Xi Jinping on March 21, 2023", in the interface language. */
+  private renderMeta(signatories: string[], date: string | undefined): TemplateResult | typeof nothing {
     if (signatories.length === 0 && !date) return nothing;
-    const time = date ? html`<time part="date" datetime=${date}>${formatDate(date, lang)}</time>` : nothing;
+    const { t } = this;
+    const ui = t.locale();
+    const named = signatories.length > 0;
+    const time = date ? html`<time part="date" datetime=${date}>${formatDate(date, ui)}</time>` : nothing;
     return html`<p class="meta" part="meta">
-      ${signatories.length > 0 ? `Signed by ${joinNames(signatories, lang)}` : 'Signed'}${date ? ' on ' : ''}${time}
+      ${named ? t.term('signedBy', joinNames(signatories, ui)) : t.term('signed')}${
+        date ? t.term(named ? 'signedByOn' : 'signedOn') : ''
+      }${time}
     </p>`;
   }
 
@@ -99,7 +108,7 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
   private renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
     const speaker = speakerOf(bundle, quote);
     return html`<figure class="quote" part="quote" data-quote=${quote.id}>
-      <blockquote lang=${ifDefined(quoteLang(quote.lang, lang))}>
+      <blockquote lang=${ifDefined(quoteLang(quote.lang, lang))} dir=${ifDefined(quote.lang && dirOf(quote.lang))}>
         <p>${quote.text}</p>
       </blockquote>
       <figcaption><span class="speaker" part="speaker">${speaker.name}</span></figcaption>

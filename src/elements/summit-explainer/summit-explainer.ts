@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
+import { dirOf } from '../../base/localize.js';
 import { staticTag, tagName } from '../../base/registry.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
@@ -173,14 +174,16 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     const total = takeaways.length;
     const current = Math.min(this.current, total);
     const tag = staticTag('summit-takeaway');
-    return html`<article part="article" lang=${article.lang} aria-labelledby="headline">
-      <header>
+    const { t } = this;
+    const dir = dirOf(article.lang);
+    return html`<article part="article" lang=${t.locale()} dir=${t.dir()} aria-labelledby="headline">
+      <header lang=${article.lang} dir=${dir}>
         ${headingTemplate(level, article.headline, { part: 'headline', id: 'headline', className: 'headline' })}
         <p class="standfirst" part="standfirst">${article.standfirst}</p>
         ${article.intro ? html`<p class="intro" part="intro">${article.intro}</p>` : nothing}
       </header>
-      <nav part="contents" aria-label="Contents">
-        <ol>
+      <nav part="contents" aria-label=${t.term('contents')}>
+        <ol lang=${article.lang} dir=${dir}>
           ${takeaways.map(
             (t) =>
               html`<li>
@@ -198,7 +201,8 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
       <div class="toolbar" part="toolbar">
         <p class="progress" part="progress" aria-live="off">
           <progress max=${total} .value=${current} aria-hidden="true"></progress>
-          <span><span class="visually-hidden">Reading takeaway </span>${current} of ${total}</span>
+          <span aria-hidden="true">${t.term('progressShort', current, total)}</span>
+          <span class="visually-hidden">${t.term('progress', current, total)}</span>
         </p>
         <button
           class="expand-all"
@@ -208,7 +212,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
             this.setAll(true);
           }}
         >
-          Expand all
+          ${t.term('expandAll')}
         </button>
         <button
           class="collapse-all"
@@ -218,7 +222,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
             this.setAll(false);
           }}
         >
-          Collapse all
+          ${t.term('collapseAll')}
         </button>
       </div>
       <div

@@ -6,9 +6,8 @@ import { httpUrl } from '../../base/links.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import { formatDate } from '../../base/format.js';
+import { dirOf } from '../../base/localize.js';
 import { summitRelatedStyles } from './summit-related.styles.js';
-
-const DEFAULT_LABEL = 'Other Topics of Interest';
 
 /**
  * The related-story teaser as a card: label, headline, standfirst and date. When the story has a URL the headline is
@@ -72,14 +71,21 @@ export class SummitRelated extends SummitElement<Related | undefined> {
     if (!item) return nothing;
     const lang = bundle.article.lang;
     const url = httpUrl(item.url);
-    const headline = url ? html`<a part="link" href=${url}>${item.headline}</a>` : item.headline;
-    return html`<article class="card" part="card" lang=${lang}>
-      <p class="label kicker" part="label">${item.label ?? DEFAULT_LABEL}</p>
+    const { t } = this;
+    const dir = dirOf(lang);
+    const text = html`<span lang=${lang} dir=${dir}>${item.headline}</span>`;
+    const headline = url ? html`<a part="link" href=${url}>${text}</a>` : text;
+    return html`<article class="card" part="card" lang=${t.locale()} dir=${t.dir()}>
+      ${
+        item.label
+          ? html`<p class="label kicker" part="label" lang=${lang} dir=${dir}>${item.label}</p>`
+          : html`<p class="label kicker" part="label">${t.term('relatedLabel')}</p>`
+      }
       ${headingTemplate(headingLevel(this.headingLevel, 3), headline, { part: 'headline', className: 'headline' })}
-      <p class="standfirst" part="standfirst">${item.standfirst}</p>
+      <p class="standfirst" part="standfirst" lang=${lang} dir=${dir}>${item.standfirst}</p>
       ${
         item.date
-          ? html`<time class="date" part="date" datetime=${item.date}>${formatDate(item.date, lang)}</time>`
+          ? html`<time class="date" part="date" datetime=${item.date}>${formatDate(item.date, t.locale())}</time>`
           : nothing
       }
     </article>`;

@@ -8,6 +8,7 @@ import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
 import { staticTag } from '../../base/registry.js';
 import { quoteLang } from '../../base/format.js';
+import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import { summitTakeawayStyles } from './summit-takeaway.styles.js';
@@ -64,7 +65,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
 
   /** @internal */
-  @state() private copyStatus = '';
+  @state() private copyStatus: '' | 'linkCopied' | 'linkCopyFailed' = '';
 
   /** The id this element gave its host, so a page's own id is never overwritten. */
   private autoId?: string;
@@ -103,7 +104,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     url.hash = id;
     this.copyStatus = '';
     const ok = await copyText(url.href, this);
-    this.copyStatus = ok ? 'Link copied' : 'Could not copy the link; copy it from the address bar instead.';
+    this.copyStatus = ok ? 'linkCopied' : 'linkCopyFailed';
   }
 
   protected override renderItem(
@@ -111,11 +112,15 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     bundle: Bundle,
   ): TemplateResult {
     const pageLang = bundle.article.lang;
-    const title = html`<span class="visually-hidden">${item.number}. </span>${item.title}`;
-    return html`<article class="card" part="article" lang=${pageLang}>
+    const dir = dirOf(pageLang);
+    const { t } = this;
+    const title = html`<span class="visually-hidden">${item.number}. </span
+      ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
+    const hiddenTitle = html`<span lang=${pageLang}>${item.title}</span>`;
+    return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
-      <p class="summary" part="summary">${item.summary}</p>
+      <p class="summary" part="summary" lang=${pageLang} dir=${dir}>${item.summary}</p>
       <div class="actions" part="actions">
         <button
           class="toggle"
@@ -127,15 +132,23 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
             this.onToggle(item.id);
           }}
         >
-          <span class="chevron" aria-hidden="true">▸</span>Full text<span class="visually-hidden">: ${item.title}</span>
+          <span class="chevron" aria-hidden="true">▸</span>${t.term('fullText')}<span class="visually-hidden"
+            >${t.term('labelSeparator')}${hiddenTitle}</span
+          >
         </button>
         <button class="copy" part="copy-button" type="button" @click=${() => void this.copyLink(item.id)}>
-          Copy link<span class="visually-hidden"> to “${item.title}”</span>
+          ${t.term('copyLink')}<span class="visually-hidden"
+            >${t.term('copyLinkBefore')}${hiddenTitle}${t.term('copyLinkAfter')}</span
+          >
         </button>
-        <span class="copy-status" part="copy-status" role="status">${this.copyStatus}</span>
+        <span class="copy-status" part="copy-status" role="status"
+          >${this.copyStatus ? t.term(this.copyStatus) : ''}</span
+        >
       </div>
       <div class="body" id="body" part="body" ?hidden=${!this.open}>
-        ${item.body.map((paragraph) => html`<p>${this.renderParagraph(paragraph, quotes, pageLang)}</p>`)}
+        ${item.body.map(
+          (paragraph) => html`<p lang=${pageLang} dir=${dir}>${this.renderParagraph(paragraph, quotes, pageLang)}</p>`,
+        )}
         ${this.quoteCards && quotes.length > 0 ? this.renderCards(quotes, bundle) : nothing}
       </div>
     </article>`;
@@ -144,7 +157,12 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   private renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
     return segmentParagraph(paragraph, quotes).map((segment) =>
       'quote' in segment
-        ? html`<q part="quote" lang=${ifDefined(quoteLang(segment.quote.lang, pageLang))}>${segment.text}</q>`
+        ? html`<q
+            part="quote"
+            lang=${ifDefined(quoteLang(segment.quote.lang, pageLang))}
+            dir=${ifDefined(segment.quote.lang && dirOf(segment.quote.lang))}
+            >${segment.text}</q
+          >`
         : segment.text,
     );
   }
