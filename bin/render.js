@@ -2,7 +2,7 @@
 //   [--script URL]: writes server-rendered HTML (declarative shadow DOM, readable with JavaScript off) and the
 //   module script that hydrates it. Unknown tags or attributes: one line naming them, exit 1, nothing written.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderToString } from '../dist/ssr/index.js';
+import { jsonLdScript, renderToString } from '../dist/ssr/index.js';
 import { parseBundle, BundleError } from '../dist/data/index.js';
 import { VERSION } from '../dist/base/registry.js';
 import { defaultBundle } from '../dist/data/default-bundle.js';
@@ -71,8 +71,8 @@ try {
 }
 
 const parts = [`<script type="module" src="${escapeAttribute(options.script)}"></script>`, markup];
-// JSON-LD: the lead wires the seo engineer's src/ssr/json-ld.ts here at merge, e.g.
-// if (options.jsonLd) parts.push(jsonLdScript(bundle));
+// The article as schema.org data for search engines and previews (opt out with --no-json-ld).
+if (options.jsonLd) parts.push(jsonLdScript(bundle));
 const snippet = `${parts.join('\n')}\n`;
 
 const output = options.page

@@ -19,6 +19,7 @@ import { elements, type SummitTagName } from '../index.js';
 import { defaultBundle } from '../data/default-bundle.js';
 import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
+import { buildJsonLd as buildGraph, jsonLdScript as ldScript, type JsonLdOptions } from './json-ld.js';
 
 export type { SummitTagName };
 
@@ -95,3 +96,16 @@ export async function renderToString(
 export function renderToStream(tag: string, attributes: SsrAttributes = {}, options: SsrOptions = {}): Readable {
   return new RenderResultReadable(render(template(tag, attributes, options)));
 }
+
+export type { JsonLdOptions } from './json-ld.js';
+
+/**
+ * The schema.org `@graph` for a bundle (the article, its people, every quotation, the declaration's points, the related
+ * stories with a URL); see `src/ssr/json-ld.ts`. Typed loosely here so that consumers need no schema.org typings.
+ */
+export function buildJsonLd(bundle: Bundle, options: JsonLdOptions = {}): Record<string, unknown> {
+  return buildGraph(bundle, options) as unknown as Record<string, unknown>;
+}
+
+/** The same graph as one `<script type="application/ld+json">` element, safe to put in any HTML page. */
+export const jsonLdScript = (bundle: Bundle, options: JsonLdOptions = {}): string => ldScript(bundle, options);

@@ -119,6 +119,17 @@ describe('summit-kit render', () => {
     contains(text(result.stdout), 'Energy supplies');
   });
 
+  it('adds one JSON-LD block with the article and its quotations, unless --no-json-ld', () => {
+    const ldBlocks = (html) =>
+      [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
+    const withLd = ldBlocks(run('quote-card', '--attr', 'quote=daly-peacemaker').stdout);
+    assert.equal(withLd.length, 1);
+    const types = withLd[0]['@graph'].map((node) => node['@type']);
+    assert.ok(types.includes('NewsArticle'), types.join());
+    assert.equal(types.filter((type) => type === 'Quotation').length, bundle.quotes.length);
+    assert.deepEqual(ldBlocks(run('quote-card', '--attr', 'quote=daly-peacemaker', '--no-json-ld').stdout), []);
+  });
+
   const failures = [
     [['summit-nope'], /^summit-kit render: unknown element <summit-nope>/],
     [['quote-card', '--attr', 'colour=red'], /^summit-kit render: <quote-card> has no attribute "colour"/],
