@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
@@ -7,10 +7,8 @@ import { staticTag, tagName } from '../../base/registry.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import type { SummitTakeaway } from '../summit-takeaway/summit-takeaway.js';
+import { ReadingProgressController } from './reading-progress.js';
 import { summitExplainerStyles } from './summit-explainer.styles.js';
-
-/** The reading line: the takeaway crossing a thin band a fifth of the way down the viewport is the one being read. */
-const READING_LINE = '-20% 0px -79% 0px';
 
 const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
 
@@ -61,36 +59,22 @@ export class SummitExplainer extends SummitElement {
   /** Also shows each takeaway's quotations as compact quote cards after its text. */
   @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
 
-  /** @internal The position (1-based) of the takeaway being read. */
-  @state() private current = 1;
-
-  private observer?: IntersectionObserver;
-  private observed: readonly Element[] = [];
+  /** The position (1-based) of the takeaway being read. */
+  private readonly progress = new ReadingProgressController(this, () => this.takeawayElements());
   private hashApplied = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: READING_LINE });
-    // Reconnected: the takeaways are already rendered, and no update may follow.
-    this.observed = this.takeawayElements();
-    for (const item of this.observed) this.observer.observe(item);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   protected override updated(): void {
     const items = this.takeawayElements();
-    if (items.length !== this.observed.length || items.some((item, i) => item !== this.observed[i])) {
-      this.observer?.disconnect();
-      for (const item of items) this.observer?.observe(item);
-      this.observed = items;
-    }
     if (!this.hashApplied && this.data.value && items.length > 0) {
       this.hashApplied = true;
       if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: false });
@@ -133,14 +117,6 @@ export class SummitExplainer extends SummitElement {
     if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: true });
   };
 
-  private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    const reading = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
-    const last = reading.at(-1);
-    if (!last) return;
-    const position = this.observed.indexOf(last) + 1;
-    if (position > 0) this.current = position;
-  };
-
   private onToggle(event: CustomEvent<SummitTakeawayToggleDetail>): void {
     if (this.hashLinks === 'off') return;
     const { id, open } = event.detail;
@@ -170,7 +146,7 @@ export class SummitExplainer extends SummitElement {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = Math.min(level + 1, 6);
     const total = takeaways.length;
-    const current = Math.min(this.current, total);
+    const current = Math.min(this.progress.position, total);
     const tag = staticTag('summit-takeaway');
     return html`<article part="article" lang=${article.lang} aria-labelledby="headline">
       <header>
