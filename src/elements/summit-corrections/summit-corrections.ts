@@ -67,19 +67,9 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  * @csspart loading - The loading state of the footer line.
  * @csspart error - The error message of the footer line.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Focus rings, the highlight, the message rule.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Dialog text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Footer line, context around the selection.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Dialog and bar background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Dialog, bar and field borders.
- * @cssproperty [--summit-font-body=Georgia, serif] - The excerpt.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Dialog heading, labels, buttons, footer line.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
  * @fires {{ selection: string; context: string; sourceId: string | null; comment: string; url: string }} summit-correction - The reader pressed Send. Detail:
  *   `{ selection, context, sourceId, comment, url }`. Cancelable: `preventDefault()` stops the POST to `endpoint`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The POST failed (`correction-failed`), or the bundle for the
+ * @fires summit-error - The POST failed (`correction-failed`), or the bundle for the
  *   footer line could not be loaded.
  */
 export class SummitCorrections extends SummitElement {

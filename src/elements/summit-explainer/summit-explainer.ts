@@ -33,19 +33,9 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Contents links, progress bar, focus rings.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Intro and progress text.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Contents and toolbar background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Borders.
- * @cssproperty [--summit-font-body=Georgia, serif] - Standfirst.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Headline, contents, toolbar.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Spacing.
- *
  * @fires {{ id: string; open: boolean }} summit-takeaway-toggle - From a takeaway inside, when the reader
  * opens or closes it. Detail: `{ id, open }`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded.
+ * @fires summit-error - The bundle could not be loaded.
  */
 export class SummitExplainer extends SummitElement {
   static override styles = [...SummitElement.styles, summitExplainerStyles];
