@@ -5,14 +5,71 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 const outdir = 'dist/ide';
+const SHARED = 'src/base/tokens.ts';
+
+/** A string-literal value in the analyzer's TypeScript AST (through `as const` and the like). */
+const literal = (ts, node) => {
+  while (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node))
+    node = node.expression;
+  return node;
+};
+
+/** `light-dark(#a, #b)` reads "#a (dark: #b)" in the docs; anything else as it is. */
+const readable = (fallback) => fallback.replace(/^light-dark\((.+?),\s*(.+)\)$/, '$1 (dark: $2)');
+
+/**
+ * What every summit element shares, written once in `src/base/tokens.ts`: the global tokens (added to each element's
+ * `cssProperties`, so the manifest keeps listing them per element) and the type of `summit-error` (filled in where
+ * an element's `@fires summit-error - …` line gives only its own description).
+ */
+function sharedDocsPlugin() {
+  let tokens = [];
+  let errorType = '';
+  return {
+    name: 'summit-shared-docs',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (moduleDoc.path.replace(/^\.\//, '') !== SHARED || !ts.isVariableStatement(node)) return;
+      for (const declaration of node.declarationList.declarations) {
+        const value = literal(ts, declaration.initializer);
+        if (declaration.name.getText() === 'errorEventType') errorType = value.text;
+        if (declaration.name.getText() === 'tokens')
+          tokens = value.elements.map((element) =>
+            Object.fromEntries(
+              literal(ts, element).properties.map((p) => [p.name.getText(), literal(ts, p.initializer).text]),
+            ),
+          );
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      if (!tokens.length || !errorType) throw new Error(`summit-shared-docs: no tokens or error type in ${SHARED}`);
+      const modules = customElementsManifest.modules;
+      customElementsManifest.modules = modules.filter((m) => m.path.replace(/^\.\//, '') !== SHARED);
+      for (const declaration of modules.flatMap((m) => m.declarations ?? [])) {
+        if (!declaration.customElement) continue;
+        const own = declaration.cssProperties ?? [];
+        declaration.cssProperties = [
+          ...tokens
+            .filter((t) => !own.some((p) => p.name === t.name))
+            .map((t) => ({ name: t.name, default: readable(t.fallback), description: t.description })),
+          ...own,
+        ];
+        const events = (declaration.events ??= []);
+        let error = events.find((e) => e.name === 'summit-error');
+        if (!error) events.push((error = { name: 'summit-error', description: 'The bundle could not be loaded.' }));
+        error.type ??= { text: errorType };
+      }
+    },
+  };
+}
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/base/summit-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/base/summit-element.ts', SHARED],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
   plugins: [
+    sharedDocsPlugin(),
     customElementVsCodePlugin({
       outdir,
       htmlFileName: 'vscode.html-custom-data.json',

@@ -44,9 +44,9 @@ export default {
   testsFinishTimeout: 240_000,
   filterBrowserLogs,
   middleware: [testApi],
-  mimeTypes: { 'data/*.json': 'js' },
+  mimeTypes: { 'data/*.json': 'js', 'package.json': 'js' },
   plugins: [
-    jsonPlugin({ include: ['data/*.json'] }),
+    jsonPlugin({ include: ['data/*.json', 'package.json'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Server-renders fixtures in Node for tests/modes.ts (from the modules scripts/build-test-modules.mjs writes).
     litSsrPlugin(),

@@ -31,3 +31,48 @@ export const uniqueUrl = (path: string): string =>
 /** How many times the test server was asked for exactly `url`. */
 export const requestCount = async (url: string): Promise<number> =>
   (await fetch(`/test-api/count?of=${encodeURIComponent(url)}`).then((r) => r.json())) as number;
+
+/**
+ * A controllable clock for `setTimeout` / `clearTimeout` (the element's own timers): nothing runs until `tick`.
+ * While it is installed, wait with {@link frameUntil} rather than `waitUntil` (which polls with `setTimeout`).
+ */
+export function fakeTimeouts(): { delays: () => number[]; tick: (ms: number) => void; restore: () => void } {
+  const realSet = window.setTimeout.bind(window);
+  const realClear = window.clearTimeout.bind(window);
+  let now = 0;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; run: () => void }>();
+  window.setTimeout = ((handler: TimerHandler, ms = 0, ...args: unknown[]) => {
+    const id = nextId++;
+    if (typeof handler !== 'function') throw new TypeError('fakeTimeouts: string handlers are not supported');
+    pending.set(id, { at: now + ms, run: () => void (handler as (...a: unknown[]) => unknown)(...args) });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+  }) as typeof window.clearTimeout;
+  return {
+    delays: () => [...pending.values()].map((timer) => timer.at - now),
+    tick(ms) {
+      now += ms;
+      const due = [...pending].filter(([, timer]) => timer.at <= now).sort(([, a], [, b]) => a.at - b.at);
+      for (const [id, timer] of due) {
+        pending.delete(id);
+        timer.run();
+      }
+    },
+    restore() {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
+/** Waits, frame by frame, until `predicate` holds (for use while timers are faked); fails after about 10 s. */
+export async function frameUntil(predicate: () => boolean, message: string, frames = 600): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (predicate()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`frameUntil: ${message}`);
+}

@@ -1,12 +1,13 @@
-import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
-
 /**
  * Safe registration. Defining a tag that summit-kit already defined does nothing; a tag taken by another library or
  * another summit-kit version is left alone, with one warning naming both, and nothing throws. A publisher whose page
  * already has a `<quote-card>` can rename ours: `define({ 'quote-card': 'acme-quote-card' })`, and every summit-kit
  * element that renders a quote card inside it uses the new name.
  */
-export const VERSION = '0.1.0';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { VERSION } from './version.js';
+
+export { VERSION };
 const MARK = Symbol.for('summit-kit.version');
 const VALID = /^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/;
 

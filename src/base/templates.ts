@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { SummitError } from '../data/errors.js';
 import type { Person } from '../data/schema.js';
 import type { SummitLocalize } from './localize.js';
@@ -48,6 +49,15 @@ export const headingLevel = (value: unknown, fallback: HeadingLevel): HeadingLev
   return n >= 2 && n <= 6 && Number.isInteger(n) ? (n as HeadingLevel) : fallback;
 };
 
+/** The heading tags, as static values: only these five ever reach the template. */
+const headingTags = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+} as const satisfies Record<HeadingLevel, StaticValue>;
+
 /** A real heading (`<h2>`…`<h6>`) at the level the host chose, so the page outline stays correct. */
 export function headingTemplate(
   level: HeadingLevel,
@@ -55,16 +65,6 @@ export function headingTemplate(
   options: { part?: string; id?: string; className?: string } = {},
 ): TemplateResult {
   const { part = 'heading', id, className = 'heading' } = options;
-  switch (level) {
-    case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)} class=${className}>${content}</h2>`;
-    case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} class=${className}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)} class=${className}>${content}</h6>`;
-    default:
-      return html`<h3 part=${part} id=${ifDefined(id)} class=${className}>${content}</h3>`;
-  }
+  const tag = headingTags[level];
+  return staticHtml`<${tag} part=${part} id=${ifDefined(id)} class=${className}>${content}</${tag}>`;
 }

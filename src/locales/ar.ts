@@ -21,6 +21,7 @@ const errors: Record<SummitErrorCode, string> = {
 const problems: Record<SendProblem, (status: number) => string> = {
   http: (status) => `خطأ في الخادم (HTTP ${status})`,
   network: () => 'تعذّر الاتصال بالخادم',
+  timeout: (seconds) => `لم يردّ الخادم خلال ${n(seconds)} ثانية`,
   endpoint: () => 'يجب أن يبدأ عنوان الإرسال بـ http:// أو https://',
 };
 

@@ -1,7 +1,7 @@
 import type { SummitErrorCode } from '../data/errors.js';
 
 /** Why a correction could not be sent. */
-export type SendProblem = 'http' | 'network' | 'endpoint';
+export type SendProblem = 'http' | 'network' | 'timeout' | 'endpoint';
 
 /** Where a selected passage came from, as `summit-corrections` names it. */
 export type SourceKind = 'quote' | 'takeaway' | 'element';
@@ -78,13 +78,15 @@ const en = {
   send: 'Send',
   sending: 'Sending…',
   cancel: 'Cancel',
+  /** `status` is the HTTP status for `http`, the seconds waited for `timeout`. */
   sendFailed: (problem: SendProblem, status = 0) =>
     `Could not send: ${
-      problem === 'http'
-        ? `HTTP ${status}`
-        : problem === 'network'
-          ? 'network error'
-          : 'the endpoint is not an http(s) address'
+      {
+        http: `HTTP ${status}`,
+        network: 'network error',
+        timeout: `no answer within ${status} s`,
+        endpoint: 'the endpoint is not an http(s) address',
+      }[problem]
     }. Your text is kept — try again.`,
 };
 

@@ -22,6 +22,7 @@ const errors: Record<SummitErrorCode, string> = {
 const problems: Record<SendProblem, (status: number) => string> = {
   http: (status) => `ошибка сервера (HTTP ${status})`,
   network: () => 'нет связи с сервером',
+  timeout: (seconds) => `сервер не ответил за ${seconds} с`,
   endpoint: () => 'адрес для отправки должен начинаться с http:// или https://',
 };
 

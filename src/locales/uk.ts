@@ -22,6 +22,7 @@ const errors: Record<SummitErrorCode, string> = {
 const problems: Record<SendProblem, (status: number) => string> = {
   http: (status) => `помилка сервера (HTTP ${status})`,
   network: () => 'немає зв’язку із сервером',
+  timeout: (seconds) => `сервер не відповів за ${seconds} с`,
   endpoint: () => 'адреса для надсилання має починатися з http:// або https://',
 };
 

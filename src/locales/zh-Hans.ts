@@ -18,6 +18,7 @@ const errors: Record<SummitErrorCode, string> = {
 const problems: Record<SendProblem, (status: number) => string> = {
   http: (status) => `服务器错误（HTTP ${status}）`,
   network: () => '无法连接服务器',
+  timeout: (seconds) => `服务器在 ${seconds} 秒内没有响应`,
   endpoint: () => '提交地址必须以 http:// 或 https:// 开头',
 };
 

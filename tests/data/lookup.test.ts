@@ -38,9 +38,15 @@ describe('look-ups', () => {
   });
 
   it('groups declaration points by topic, in topic order', () => {
+    const inTopicOrder = ['security', 'nato', 'ukraine', 'nuclear', 'military', 'economy'];
     const groups = declarationByTopic(bundle);
-    expect(groups.map((g) => g.id)).to.include.members(['security', 'nuclear', 'economy']);
+    expect(groups.map((g) => g.id)).to.deep.equal(inTopicOrder);
     expect(groups.every((g) => g.points.every((p) => p.topicId === g.id))).to.equal(true);
+    expect(groups[0]!.points).to.have.length(2);
+    // The points' own order does not decide the groups' order: the topics list does.
+    const reversed = structuredClone(bundle);
+    reversed.declaration.points.reverse();
+    expect(declarationByTopic(reversed).map((g) => g.id)).to.deep.equal(inTopicOrder);
   });
 
   it('splits a paragraph at its quotations and drops their quotation marks', () => {

@@ -5,7 +5,8 @@ import '../../src/define/quote-card.js';
 import type { SummitCorrectionDetail } from '../../src/base/events.js';
 import type { SummitCorrections } from '../../src/elements/summit-corrections/summit-corrections.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { nextError, settle, shadowText } from '../helpers.js';
+import { THANKS_MS } from '../../src/elements/summit-corrections/summit-corrections.js';
+import { fakeTimeouts, frameUntil, nextError, settle, shadowText } from '../helpers.js';
 
 const PARAGRAPH =
   'Chinese leader Xi Jinping and Russian President Vladimir Putin met in Moscow for two days of talks. ' +
@@ -87,9 +88,12 @@ async function handled(el: SummitCorrections): Promise<void> {
 
 describe('<summit-corrections>', () => {
   let restoreFetch: (() => void) | undefined;
+  let clock: ReturnType<typeof fakeTimeouts> | undefined;
   afterEach(() => {
     restoreFetch?.();
     restoreFetch = undefined;
+    clock?.restore();
+    clock = undefined;
     document.getSelection()?.removeAllRanges();
   });
 
@@ -288,23 +292,27 @@ describe('<summit-corrections>', () => {
     await waitUntil(() => !dialogOf(el).open, 'Close closes the dialog');
   });
 
-  it('POSTs to endpoint, thanks the reader and closes', async () => {
+  it('POSTs to endpoint, shows "Sending…", thanks the reader and closes after the thank-you', async () => {
     const { el, para } = await page({ endpoint: '/test-api/corrections' });
     const fetches = recordFetches();
     restoreFetch = fetches.restore;
     select(para, TARGET);
     await openWith(el);
     await sendKeys({ type: 'Typo' });
+    clock = fakeTimeouts();
     part(el, 'send-button')!.click();
     await el.updateComplete;
-    const send = part(el, 'send-button') as HTMLButtonElement | null;
-    if (send) {
-      expect(send.disabled).to.equal(true);
-      expect(send.textContent.trim()).to.equal('Sending…');
-    }
-    await waitUntil(() => shadowText(el).includes('Thank you — your suggestion was sent.'), 'thanks');
+    const send = part(el, 'send-button') as HTMLButtonElement;
+    expect(send.disabled).to.equal(true);
+    expect(send.textContent.trim()).to.equal('Sending…');
+    await frameUntil(() => shadowText(el).includes('Thank you — your suggestion was sent.'), 'thanks');
+    expect(clock.delays()).to.deep.equal([THANKS_MS]);
+    clock.restore();
     await expect(el).to.be.accessible();
-    await waitUntil(() => !dialogOf(el).open, 'the dialog closes by itself', { timeout: 5000 });
+    clock.tick(THANKS_MS - 1);
+    expect(dialogOf(el).open, 'still open just before the delay').to.equal(true);
+    clock.tick(1);
+    expect(dialogOf(el).open, 'closed by itself').to.equal(false);
     fetches.restore();
     expect(fetches.calls).to.have.length(1);
     const [{ url, init }] = fetches.calls as [{ url: string; init: RequestInit }];
@@ -341,7 +349,54 @@ describe('<summit-corrections>', () => {
     send.click();
     expect(((await sent) as CustomEvent<SummitCorrectionDetail>).detail.comment).to.equal('Please check this');
     await waitUntil(() => shadowText(el).includes('Thank you — your suggestion was sent.'), 'the retry succeeds');
-    await waitUntil(() => !dialogOf(el).open, 'the dialog closes', { timeout: 5000 });
+    expect(dialogOf(el).open).to.equal(true);
+  });
+
+  it('fails with a readable message when the endpoint does not answer within timeout', async () => {
+    const { el, para } = await page({ endpoint: '/test-api/slow.json?ms=5000' });
+    el.timeout = 100;
+    select(para, TARGET);
+    await openWith(el);
+    const error = nextError(el);
+    part(el, 'send-button')!.click();
+    const { detail } = await error;
+    expect(detail.code).to.equal('correction-failed');
+    await el.updateComplete;
+    expect(part(el, 'message')!.textContent).to.contain('Could not send: no answer within 0.1 s.');
+    expect((part(el, 'send-button') as HTMLButtonElement).disabled).to.equal(false);
+  });
+
+  it('cancelling while the POST is under way aborts it, and nothing happens afterwards', async () => {
+    const { el, para } = await page({ endpoint: '/test-api/slow.json?ms=5000' });
+    const fetches = recordFetches();
+    restoreFetch = fetches.restore;
+    select(para, TARGET);
+    await openWith(el);
+    let errors = 0;
+    el.addEventListener('summit-error', () => errors++);
+    part(el, 'send-button')!.click();
+    await el.updateComplete;
+    expect(fetches.calls).to.have.length(1);
+    const signal = fetches.calls[0]!.init!.signal!;
+    const closed = oneEvent(dialogOf(el), 'close');
+    part(el, 'cancel-button')!.click();
+    await closed;
+    expect(signal.aborted).to.equal(true);
+    await el.updateComplete;
+    expect(errors).to.equal(0);
+    expect(part(el, 'message')!.textContent).to.equal('');
+    expect(shadowText(el)).not.to.contain('Thank you');
+  });
+
+  it('extends a selection that cuts words to the whole words', async () => {
+    const { el, para } = await page();
+    select(para, 'oint statem');
+    const dialog = await openWith(el);
+    expect(part(el, 'selection')!.textContent).to.equal(TARGET);
+    const sent = oneEvent(el, 'summit-correction');
+    part(el, 'send-button')!.click();
+    expect(((await sent) as CustomEvent<SummitCorrectionDetail>).detail.selection).to.equal(TARGET);
+    expect(dialog.open).to.equal(true);
   });
 
   it('does not POST when a listener handles the correction (preventDefault)', async () => {

@@ -11,7 +11,7 @@ describe('<summit-data>', () => {
     clearBundleCache();
   });
 
-  it('fetches once and feeds every element inside it', async () => {
+  it('gives its bundle property to every element inside it', async () => {
     const bundle = cloneBundle();
     bundle.people.find((p) => p.id === 'robert-daly')!.name = 'Robert Daly (provided)';
     const el = await fixture(

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/summit-explainer.js';
 import type { SummitExplainer } from '../../src/elements/summit-explainer/summit-explainer.js';
 import type { SummitTakeaway } from '../../src/elements/summit-takeaway/summit-takeaway.js';
@@ -151,24 +151,95 @@ describe('<summit-explainer>', () => {
     expect(unchanged.open).to.equal(false);
   });
 
-  it('updates the "n of 7" progress as the reader scrolls', async () => {
-    const el = await explainer();
-    const progress = el.shadowRoot!.querySelector('.progress')!;
-    expect(progress.getAttribute('aria-live')).to.equal('off');
-    expect(progress.getAttribute('role')).to.equal(null);
-    expect(shadowText(el, '.progress span[aria-hidden]')).to.equal('1 of 7');
-    expect(shadowText(el, '.progress .visually-hidden')).to.equal('Reading takeaway 1 of 7');
-    takeawayOf(el, 'ukraine-reaction').scrollIntoView({ block: 'start' });
-    await waitUntil(
-      () => shadowText(el, '.progress .visually-hidden') === 'Reading takeaway 4 of 7',
-      'progress did not reach 4',
-    );
-    expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(4);
-    takeawayOf(el, 'irony-factor').scrollIntoView({ block: 'start' });
-    await waitUntil(
-      () => shadowText(el, '.progress .visually-hidden') === 'Reading takeaway 2 of 7',
-      'progress did not go back to 2',
-    );
+  describe('reading progress', () => {
+    const progressOf = (el: SummitExplainer): string => shadowText(el, '.progress');
+    const reaches = (el: SummitExplainer, n: number): Promise<void> =>
+      waitUntil(() => progressOf(el) === `Reading takeaway ${n} of 7`, `progress did not reach ${n} of 7`, {
+        timeout: 5000,
+      });
+    const scrollToEnd = (): void => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    };
+    /** Scrolls so that the reading line (a fifth of the way down) falls in the middle of the takeaway. */
+    const readAt = (t: SummitTakeaway): void => {
+      const box = t.getBoundingClientRect();
+      window.scrollBy(0, box.top + box.height / 2 - window.innerHeight * 0.2);
+    };
+    /** The explainer alone on the page, or followed by `after` pixels of other content. */
+    async function page({ after = 0, expanded = false } = {}): Promise<SummitExplainer> {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <summit-explainer hash-links="off"></summit-explainer>
+          <footer>Other content</footer>
+        </div>`,
+      );
+      wrapper.querySelector('footer')!.style.blockSize = `${after}px`;
+      const el = wrapper.querySelector('summit-explainer')!;
+      await settle(el);
+      await Promise.all(takeawaysOf(el).map((t) => settle(t)));
+      if (expanded) {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')!.click();
+        await Promise.all(takeawaysOf(el).map((t) => t.updateComplete));
+      }
+      return el;
+    }
+
+    beforeEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('starts at 1 of 7, without a live region', async () => {
+      const el = await page();
+      const progress = el.shadowRoot!.querySelector('.progress')!;
+      expect(progress.getAttribute('aria-live')).to.equal('off');
+      expect(progress.getAttribute('role')).to.equal(null);
+      expect(progressOf(el)).to.equal('Reading takeaway 1 of 7');
+      expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(1);
+    });
+
+    for (const { name, after, expanded } of [
+      { name: 'the explainer alone', after: 0, expanded: false },
+      { name: 'the explainer alone, every takeaway expanded', after: 0, expanded: true },
+      { name: 'a little content after the explainer', after: 200, expanded: false },
+      { name: 'much content after the explainer, takeaways expanded', after: 2000, expanded: true },
+    ]) {
+      it(`says 7 of 7 at the end of the page and 1 of 7 at the top: ${name}`, async () => {
+        const el = await page({ after, expanded });
+        scrollToEnd();
+        await reaches(el, 7);
+        expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(7);
+        window.scrollTo(0, 0);
+        await reaches(el, 1);
+      });
+    }
+
+    it('follows the takeaway being read in between, forwards and back', async () => {
+      const el = await page({ after: 2000 });
+      readAt(takeawayOf(el, 'ukraine-reaction'));
+      await reaches(el, 4);
+      expect(el.shadowRoot!.querySelector('progress')!.value).to.equal(4);
+      readAt(takeawayOf(el, 'irony-factor'));
+      await reaches(el, 2);
+    });
+
+    it('follows the takeaway being read with every takeaway expanded', async () => {
+      const el = await page({ expanded: true });
+      readAt(takeawayOf(el, 'china-the-peacemaker'));
+      await reaches(el, 3);
+      readAt(takeawayOf(el, 'energy-supplies'));
+      await reaches(el, 5);
+    });
+
+    it('counts on when takeaways open above the reading line without a scroll', async () => {
+      const el = await page({ after: 2000 });
+      readAt(takeawayOf(el, 'irony-factor'));
+      await reaches(el, 2);
+      // Opening the takeaways pushes the ones below down: 2 stays under the line.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.expand-all')!.click();
+      await Promise.all(takeawaysOf(el).map((t) => t.updateComplete));
+      readAt(takeawayOf(el, 'us-reaction'));
+      await reaches(el, 7);
+    });
   });
 
   it('expands and collapses every takeaway', async () => {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 type Api = typeof import('../../src/index.js');
-// The built files, as a publisher loads them (npm build + the CDN file on one page). Built by `npm run build`.
+// The built files, as a publisher loads them (npm build + the CDN file on one page). `npm run test:browser` builds
+// them first when they are missing or stale (scripts/pretest-browser.mjs).
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<Api>;
 
 describe('registration: the npm build and the CDN file on one page', () => {

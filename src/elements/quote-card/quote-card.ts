@@ -30,18 +30,8 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The rule beside the quote, focus rings.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Quote text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Role, affiliation, context.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Card background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Card border.
- * @cssproperty [--summit-font-body=Georgia, serif] - Quote text.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Attribution and buttons.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
  * @fires {{ id: string; text: string }} summit-quote-copy - The reader copied the quote. Detail: `{ id, text }`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the quote id is unknown.
+ * @fires summit-error - The bundle could not be loaded or the quote id is unknown.
  */
 export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> {
   static override styles = [...SummitElement.styles, quoteCardStyles];

@@ -39,19 +39,9 @@ function nextIndex(key: string, current: number, count: number, rtl: boolean): n
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The open tab's rule, focus rings.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Summary and open tab text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Other tabs' text.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Borders.
- * @cssproperty [--summit-font-body=Georgia, serif] - Summary text.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Tabs.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
  * @fires {{ id: string }} summit-reaction-change - The reader opened another tab. Detail:
  * `{ id }` of the group.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a party is unknown.
+ * @fires summit-error - The bundle could not be loaded or a party is unknown.
  */
 export class ReactionPanel extends SummitElement<Reaction[]> {
   static override styles = [...SummitElement.styles, reactionPanelStyles];

@@ -79,6 +79,27 @@ export function readSelection(selection: Selection | null, shadowRoots: ShadowRo
   };
 }
 
+/** Word boundaries in the reader's text (every engine we support has `Intl.Segmenter`; without it, no change). */
+const wordSegmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
+
+/** Moves a boundary that falls inside a word out to that word's start (`start`) or end (`end`). */
+function toWordEdge(boundary: Boundary, side: 'start' | 'end'): Boundary {
+  const { node, offset } = boundary;
+  if (!wordSegmenter || !(node instanceof Text)) return boundary;
+  const index = side === 'start' ? offset : offset - 1;
+  if (index < 0 || index >= node.data.length) return boundary;
+  const word = wordSegmenter.segment(node.data).containing(index);
+  if (!word?.isWordLike) return boundary;
+  return { node, offset: side === 'start' ? word.index : word.index + word.segment.length };
+}
+
+/** The selection grown to whole words: "oint statem" becomes "joint statement". Never shrinks it. */
+export const wholeWords = (bounds: SelectionBounds): SelectionBounds => ({
+  start: toWordEdge(bounds.start, 'start'),
+  end: toWordEdge(bounds.end, 'end'),
+});
+
 /** The node one level up, crossing from a shadow root to its host. */
 const composedParent = (node: Node): Node | null =>
   node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;

@@ -1,39 +1,22 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
+import { DEFAULT_TIMEOUT_MS } from '../../data/load.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
 import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
-import {
-  deepActiveElement,
-  excerptOf,
-  restoreSelection,
-  selectionIn,
-  sourceOf,
-  type Excerpt,
-  type SelectionBounds,
-  type Source,
-} from './selection.js';
+import { DraftMemory, type Draft } from './draft.js';
+import { SelectionController } from './selection-controller.js';
+import { excerptOf, restoreSelection, sourceOf, wholeWords, type SelectionBounds, type Source } from './selection.js';
+import { postCorrection, SendError } from './send.js';
 import { summitCorrectionsStyles } from './summit-corrections.styles.js';
 
-/** What the open dialog is about. */
-interface Draft {
-  bounds: SelectionBounds;
-  excerpt: Excerpt;
-  source: Source | null;
-  /** A readable name for the source ("Alexander Gabuev", "Takeaway 5: …") when the bundle knows it. */
-  sourceLabel: string | null;
-}
-
-type Phase = 'edit' | 'sending' | 'sent';
-
 /** How long the thank-you stays before the dialog closes by itself. */
-const THANKS_MS = 2000;
-/** Room kept for the "Suggest a correction" button when it is placed beside a selection (px). */
-const BUTTON_ROOM = 220;
+export const THANKS_MS = 2000;
 
 const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -68,19 +51,9 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  * @csspart loading - The loading state of the footer line.
  * @csspart error - The error message of the footer line.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Focus rings, the highlight, the message rule.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Dialog text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Footer line, context around the selection.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Dialog and bar background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Dialog, bar and field borders.
- * @cssproperty [--summit-font-body=Georgia, serif] - The excerpt.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Dialog heading, labels, buttons, footer line.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
  * @fires {{ selection: string; context: string; sourceId: string | null; comment: string; url: string }} summit-correction - The reader pressed Send. Detail:
  *   `{ selection, context, sourceId, comment, url }`. Cancelable: `preventDefault()` stops the POST to `endpoint`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The POST failed (`correction-failed`), or the bundle for the
+ * @fires summit-error - The POST failed (`correction-failed`), or the bundle for the
  *   footer line could not be loaded.
  */
 export class SummitCorrections extends SummitElement {
@@ -93,16 +66,13 @@ export class SummitCorrections extends SummitElement {
   @property() endpoint?: string;
 
   /** @internal */
-  @state() private hasSelection = false;
-
-  /** @internal */
   @state() private draft?: Draft;
 
   /** @internal */
   @state() private comment = '';
 
-  /** @internal */
-  @state() private phase: Phase = 'edit';
+  /** @internal The thank-you is showing. */
+  @state() private sent = false;
 
   /** @internal */
   @state() private failure = '';
@@ -110,36 +80,38 @@ export class SummitCorrections extends SummitElement {
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('.suggest') private suggestButton!: HTMLButtonElement | null;
 
-  /** The last selection seen inside the region (a tap on the button may clear the live one). */
-  private bounds: SelectionBounds | null = null;
-  /** Where focus goes back to when the dialog closes. */
-  private returnFocus: Element | null = null;
-  /** The last unsent draft's selection and comment, kept when the same text is reopened. */
-  private kept?: { key: string; comment: string };
-  /** Counts dialog openings, so a late answer to an old POST changes nothing. */
-  private session = 0;
+  private readonly selection = new SelectionController(this, {
+    region: () => this.region,
+    anchorable: () => !this.htmlFor,
+    busy: () => this.dialog?.open === true,
+    shortcut: (bounds, opener) => void this.open(bounds, opener),
+  });
+
+  private readonly memory = new DraftMemory();
   private closeTimer?: ReturnType<typeof setTimeout>;
-  /** Where the button sits next to the selection: a stylesheet rewritten as the selection changes. */
-  private readonly placement = new CSSStyleSheet();
 
-  /** @internal */
-  @state() private anchored = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onKeyDown);
-    document.addEventListener('selectionchange', this.onSelectionChange);
-  }
-
-  protected override firstUpdated(): void {
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.placement];
-  }
+  /** The POST. A newer run or a closed dialog makes a late answer change nothing: the Task keeps the call id. */
+  private readonly sending = new Task(this, {
+    autoRun: false,
+    task: async ([url, detail]: [string, SummitCorrectionDetail], { signal }) => {
+      try {
+        await postCorrection(url, detail, { signal, timeoutMs: this.timeout ?? DEFAULT_TIMEOUT_MS });
+      } catch (error) {
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+      return true;
+    },
+    onComplete: () => void this.succeed(),
+    onError: (error) => {
+      const { problem, kind, status } = error instanceof SendError ? error : new SendError('network error', 'network');
+      void this.fail(problem, this.t.term('sendFailed', kind, status));
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeyDown);
-    document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.sending.abort();
     clearTimeout(this.closeTimer);
   }
 
@@ -150,79 +122,34 @@ export class SummitCorrections extends SummitElement {
     return root.getElementById(this.htmlFor);
   }
 
-  private currentSelection(): SelectionBounds | null {
-    const region = this.region;
-    return region ? selectionIn(region, this.shadowRoot) : null;
+  private get phase(): 'edit' | 'sending' | 'sent' {
+    if (this.sent) return 'sent';
+    return this.sending.status === TaskStatus.PENDING ? 'sending' : 'edit';
   }
-
-  private readonly onSelectionChange = (): void => {
-    if (this.dialog?.open) return;
-    this.bounds = this.currentSelection();
-    this.hasSelection = this.bounds !== null;
-    this.anchored = this.bounds !== null && this.placeBar(this.bounds);
-  };
-
-  /**
-   * Puts the "Suggest a correction" button just below the end of the selection, through a stylesheet of this
-   * element's own (CSSOM, so strict-CSP safe: no style attribute). Only for a region inside this element; for
-   * `for="…"`, or when the browser gives no position, the button stays in the bar at the end of the region.
-   */
-  private placeBar(bounds: SelectionBounds): boolean {
-    if (this.htmlFor) return false;
-    const caret = document.createRange();
-    try {
-      caret.setStart(bounds.end.node, bounds.end.offset);
-      caret.collapse(true);
-    } catch {
-      return false;
-    }
-    const at = caret.getBoundingClientRect();
-    const host = this.getBoundingClientRect();
-    if (at.height === 0 && at.top === 0) return false;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const fromStart = rtl ? host.right - at.right : at.left - host.left;
-    const room = Math.max(0, host.width - BUTTON_ROOM);
-    const inline = Math.round(Math.min(Math.max(0, fromStart - BUTTON_ROOM / 2), room));
-    const block = Math.round(at.bottom - host.top + 4);
-    this.placement.replaceSync(`.bar.anchored { inset-block-start: ${block}px; inset-inline-start: ${inline}px; }`);
-    return true;
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
-    if (event.defaultPrevented || this.dialog?.open) return;
-    const bounds = this.currentSelection();
-    if (!bounds) return;
-    event.preventDefault();
-    void this.open(bounds, deepActiveElement());
-  };
 
   private readonly onSuggest = (): void => {
-    const bounds = this.currentSelection() ?? this.bounds;
+    const bounds = this.selection.current() ?? this.selection.bounds;
     if (bounds) void this.open(bounds, this.suggestButton);
   };
 
-  private async open(bounds: SelectionBounds, opener: Element | null): Promise<void> {
+  private async open(selected: SelectionBounds, opener: Element | null): Promise<void> {
     const region = this.region;
     if (!region) return;
-    const excerpt = excerptOf(bounds, region);
+    const bounds = wholeWords(selected);
     const source = sourceOf(bounds.start.node, region);
     const bundle = this.data.value;
     const draft: Draft = {
       bounds,
-      excerpt,
+      excerpt: excerptOf(bounds, region),
       source: source && bundle ? this.resolve(bundle, source) : source,
       sourceLabel: source && bundle ? this.label(bundle, source) : null,
     };
-    const key = `${draft.source?.id ?? ''}|${excerpt.context}|${excerpt.selection}`;
-    this.session++;
+    this.sending.abort();
     clearTimeout(this.closeTimer);
     this.draft = draft;
-    this.comment = this.kept?.key === key ? this.kept.comment : '';
-    this.kept = { key, comment: this.comment };
-    this.phase = 'edit';
+    this.comment = this.memory.open(draft, opener);
+    this.sent = false;
     this.failure = '';
-    this.returnFocus = opener && opener !== document.body ? opener : null;
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
     this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
@@ -254,7 +181,7 @@ export class SummitCorrections extends SummitElement {
 
   private readonly onInput = (event: Event): void => {
     this.comment = (event.target as HTMLTextAreaElement).value;
-    if (this.kept) this.kept.comment = this.comment;
+    this.memory.edit(this.comment);
   };
 
   private readonly onDialogKeyDown = (event: KeyboardEvent): void => {
@@ -284,30 +211,12 @@ export class SummitCorrections extends SummitElement {
       await this.fail('the endpoint is not an http(s) address', this.t.term('sendFailed', 'endpoint'));
       return;
     }
-    const session = this.session;
-    this.phase = 'sending';
     this.failure = '';
-    let problem: string | null;
-    let status = 0;
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(detail),
-      });
-      status = response.status;
-      problem = response.ok ? null : `HTTP ${response.status}`;
-    } catch {
-      problem = 'network error';
-    }
-    if (session !== this.session) return;
-    await (problem
-      ? this.fail(problem, this.t.term('sendFailed', status ? 'http' : 'network', status))
-      : this.succeed());
+    void this.sending.run([url, detail]);
   }
 
+  /** Shows `shown` (in the interface language) in the dialog and reports `problem` (English) to the page. */
   private async fail(problem: string, shown: string): Promise<void> {
-    this.phase = 'edit';
     this.failure = shown;
     emit(this, 'summit-error', { code: 'correction-failed', message: `Could not send the correction: ${problem}.` });
     await this.updateComplete;
@@ -315,35 +224,31 @@ export class SummitCorrections extends SummitElement {
   }
 
   private async succeed(): Promise<void> {
-    this.phase = 'sent';
+    this.sent = true;
     this.failure = '';
-    this.kept = undefined;
+    this.memory.forget();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.close')?.focus();
-    const session = this.session;
-    this.closeTimer = setTimeout(() => {
-      if (session === this.session) this.dialog?.close();
-    }, THANKS_MS);
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.dialog?.close(), THANKS_MS);
   }
 
   private readonly onClose = (): void => {
     clearTimeout(this.closeTimer);
-    this.session++;
-    const { draft, phase } = this;
-    if (draft && phase !== 'sent') restoreSelection(draft.bounds);
-    this.phase = 'edit';
-    const target =
-      this.returnFocus?.isConnected === true ? this.returnFocus : this.hasSelection ? this.suggestButton : null;
-    (target as HTMLElement | null)?.focus();
+    this.sending.abort();
+    const { draft, sent } = this;
+    if (draft && !sent) restoreSelection(draft.bounds);
+    this.sent = false;
+    this.memory.returnTarget(this.selection.hasSelection ? this.suggestButton : null)?.focus();
   };
 
   protected override render(): TemplateResult {
     const { t } = this;
     return html`<slot></slot>
       <div
-        class="bar ${this.anchored ? 'anchored' : ''}"
+        class="bar ${this.selection.anchored ? 'anchored' : ''}"
         part="bar"
-        ?hidden=${!this.hasSelection}
+        ?hidden=${!this.selection.hasSelection}
         lang=${t.locale()}
         dir=${t.dir()}
       >

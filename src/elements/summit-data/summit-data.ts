@@ -16,7 +16,7 @@ import { SummitElement } from '../../base/summit-element.js';
  * @slot - The summit-kit elements (and any other content) that use this bundle.
  * @csspart error - The error message shown when the bundle cannot be used.
  *
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or is invalid.
+ * @fires summit-error - The bundle could not be loaded or is invalid.
  */
 export class SummitData extends SummitElement {
   static override styles = [

@@ -32,17 +32,7 @@ type Group = ReturnType<typeof declarationGroupsFor>[number];
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Topic headings, list markers, the rule beside quotes.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - The "Signed by" line, attributions.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Quotation background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Rules between topics.
- * @cssproperty [--summit-font-body=Georgia, serif] - Points and quotations.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Headings, the "Signed by" line.
- * @cssproperty [--summit-radius=6px] - Corner radius of quotations.
- * @cssproperty [--summit-space=1rem] - Spacing.
- *
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or a topic id is unknown.
+ * @fires summit-error - The bundle could not be loaded or a topic id is unknown.
  */
 export class SummitDeclaration extends SummitElement<{ groups: Group[]; signatories: string[] }> {
   static override styles = [...SummitElement.styles, summitDeclarationStyles];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
@@ -8,10 +8,8 @@ import { staticTag, tagName } from '../../base/registry.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { headingLevel, headingTemplate } from '../../base/templates.js';
 import type { SummitTakeaway } from '../summit-takeaway/summit-takeaway.js';
+import { ReadingProgressController } from './reading-progress.js';
 import { summitExplainerStyles } from './summit-explainer.styles.js';
-
-/** The reading line: the takeaway crossing a thin band a fifth of the way down the viewport is the one being read. */
-const READING_LINE = '-20% 0px -79% 0px';
 
 const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
 
@@ -36,19 +34,9 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - Contents links, progress bar, focus rings.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - Intro and progress text.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Contents and toolbar background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Borders.
- * @cssproperty [--summit-font-body=Georgia, serif] - Standfirst.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Headline, contents, toolbar.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Spacing.
- *
  * @fires {{ id: string; open: boolean }} summit-takeaway-toggle - From a takeaway inside, when the reader
  * opens or closes it. Detail: `{ id, open }`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded.
+ * @fires summit-error - The bundle could not be loaded.
  */
 export class SummitExplainer extends SummitElement<Takeaway[]> {
   static override styles = [...SummitElement.styles, summitExplainerStyles];
@@ -62,36 +50,22 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
   /** Also shows each takeaway's quotations as compact quote cards after its text. */
   @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
 
-  /** @internal The position (1-based) of the takeaway being read. */
-  @state() private current = 1;
-
-  private observer?: IntersectionObserver;
-  private observed: readonly Element[] = [];
+  /** The position (1-based) of the takeaway being read. */
+  private readonly progress = new ReadingProgressController(this, () => this.takeawayElements());
   private hashApplied = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.observer = new IntersectionObserver(this.onIntersect, { rootMargin: READING_LINE });
-    // Reconnected: the takeaways are already rendered, and no update may follow.
-    this.observed = this.takeawayElements();
-    for (const item of this.observed) this.observer.observe(item);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   protected override updated(): void {
     const items = this.takeawayElements();
-    if (items.length !== this.observed.length || items.some((item, i) => item !== this.observed[i])) {
-      this.observer?.disconnect();
-      for (const item of items) this.observer?.observe(item);
-      this.observed = items;
-    }
     if (!this.hashApplied && this.resolved && items.length > 0) {
       this.hashApplied = true;
       if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: false });
@@ -135,14 +109,6 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: true });
   };
 
-  private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    const reading = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
-    const last = reading.at(-1);
-    if (!last) return;
-    const position = this.observed.indexOf(last) + 1;
-    if (position > 0) this.current = position;
-  };
-
   private onToggle(event: CustomEvent<SummitTakeawayToggleDetail>): void {
     if (this.hashLinks === 'off') return;
     const { id, open } = event.detail;
@@ -172,7 +138,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = Math.min(level + 1, 6);
     const total = takeaways.length;
-    const current = Math.min(this.current, total);
+    const current = Math.min(this.progress.position, total);
     const tag = staticTag('summit-takeaway');
     const { t } = this;
     const dir = dirOf(article.lang);

@@ -26,17 +26,7 @@ import { summitRelatedStyles } from './summit-related.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The label, the rule on top, hover and focus ring.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Headline and standfirst.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - The date.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Card background.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Card border.
- * @cssproperty [--summit-font-body=Georgia, serif] - The standfirst.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Label, headline, date.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the related id is unknown.
+ * @fires summit-error - The bundle could not be loaded or the related id is unknown.
  */
 export class SummitRelated extends SummitElement<Related | undefined> {
   static override styles = [...SummitElement.styles, summitRelatedStyles];

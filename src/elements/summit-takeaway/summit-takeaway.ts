@@ -35,19 +35,9 @@ import { summitTakeawayStyles } from './summit-takeaway.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error message.
  *
- * @cssproperty [--summit-color-accent=#a4161a (dark: #ff8f87)] - The number's disc, focus rings.
- * @cssproperty [--summit-color-text=#1b1b1f (dark: #ececf1)] - Text.
- * @cssproperty [--summit-color-muted=#555560 (dark: #b6b6c2)] - The copy status.
- * @cssproperty [--summit-color-surface=#ffffff (dark: #17181c)] - Card background, the number's digits.
- * @cssproperty [--summit-color-border=#8a8a96 (dark: #70707c)] - Card border.
- * @cssproperty [--summit-font-body=Georgia, serif] - Summary and full text.
- * @cssproperty [--summit-font-heading=system-ui, sans-serif] - Number, title and buttons.
- * @cssproperty [--summit-radius=6px] - Corner radius.
- * @cssproperty [--summit-space=1rem] - Padding.
- *
  * @fires {{ id: string; open: boolean }} summit-takeaway-toggle - The reader opened or closed the full
  * text. Detail: `{ id, open }`.
- * @fires {{ code: string; message: string; issues?: { path: string; message: string }[] }} summit-error - The bundle could not be loaded or the takeaway is unknown.
+ * @fires summit-error - The bundle could not be loaded or the takeaway is unknown.
  */
 export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: Quote[] }> {
   static override styles = [...SummitElement.styles, summitTakeawayStyles];
