@@ -23,8 +23,9 @@ export interface Mounted {
 /** Mounts every element with `prepare` applied before it connects; resolves once all have loaded and rendered. */
 export async function mountAll(
   prepare: (el: SummitElement) => void,
+  into?: HTMLElement,
 ): Promise<{ host: HTMLElement; mounted: Mounted[] }> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const host = into ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   const mounted = ELEMENTS.map(({ tag, attributes }) => {
     const el = document.createElement(tag) as unknown as SummitElement;
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -71,7 +72,7 @@ export function visibleText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** How an element ended: it shows content and fired nothing, or shows one message and fired one `summit-error`. */
+/** How an element ended: content and no event, or one message and one `summit-error` (or hidden on purpose). */
 export function outcome({ el, errors }: Mounted): string {
   const alert = deepElements(el.shadowRoot ?? el).find((node) => node.getAttribute('role') === 'alert');
   const inner = el.tagName === 'SUMMIT-DATA' ? el.querySelector('quote-card')?.shadowRoot?.textContent : '';
@@ -81,6 +82,8 @@ export function outcome({ el, errors }: Mounted): string {
     return message && errors.length === 1 ? 'error' : `an error shown with "${message}" and ${errors.length} events`;
   }
   if (text.startsWith('Loading')) return 'still loading';
+  // <summit-related> with no related story hides itself, as documented.
+  if (!text && el.hidden) return 'hidden';
   if (!text) return 'blank';
   return errors.length === 0 ? 'rendered' : `rendered but fired ${errors.join(', ')}`;
 }
