@@ -232,7 +232,6 @@ export class SummitExplainer extends SummitElement {
             staticHtml`<${tag}
               takeaway=${t.id}
               heading-level=${itemLevel}
-              theme=${this.theme}
               ?quote-cards=${this.quoteCards}
               .bundle=${bundle}
             ></${tag}>`,

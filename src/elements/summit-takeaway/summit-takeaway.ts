@@ -161,7 +161,7 @@ export class SummitTakeaway extends SummitElement {
     return html`<div class="quotes" part="quotes">
       ${quotes.map(
         (quote) =>
-          staticHtml`<${tag} variant="compact" quote=${quote.id} theme=${this.theme} .bundle=${bundle}></${tag}>`,
+          staticHtml`<${tag} variant="compact" quote=${quote.id} .bundle=${bundle}></${tag}>`,
       )}
     </div>`;
   }
