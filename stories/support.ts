@@ -54,3 +54,18 @@ export const themed: Decorator = (story) =>
       }
     </style>
     <div class="summit-story-themed">${story()}</div>`;
+
+/**
+ * A dark page, as a publisher's dark stylesheet would set it: it declares `color-scheme: dark` and paints its own
+ * text and background, so the page's content (not only ours) is readable.
+ */
+export const darkPage: Decorator = (story) =>
+  html`<style>
+      .summit-story-dark-page {
+        color-scheme: dark;
+        padding: 1rem;
+        background: #0f1013;
+        color: #ececf1;
+      }
+    </style>
+    <div class="summit-story-dark-page">${story()}</div>`;

@@ -180,8 +180,7 @@ export class ReactionPanel extends SummitElement {
           >
             <p class="summary" part="summary">${group.summary}</p>
             ${group.quoteIds.map(
-              (id) =>
-                staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id}></${quoteCard}>`,
+              (id) => staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id}></${quoteCard}>`,
             )}
           </div>`,
       )}
