@@ -5,7 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultBundle } from '../src/data/default-bundle.js';
 import type { SummitCorrections } from '../src/elements/summit-corrections/summit-corrections.js';
-import { narrow, rtlLang, themeArg, themed } from './support.js';
+import { darkPage, narrow, rtlLang, themeArg, themed } from './support.js';
 
 type Args = Pick<SummitCorrections, 'theme'> & { endpoint?: string; src?: string };
 
@@ -80,7 +80,8 @@ export const Fetched: Story = { args: { src: '/bundles/moscow-summit-2023.json' 
 /** The bundle can't be loaded: the hint line shows the error; the region is untouched. */
 export const BundleError: Story = { args: { src: '/missing.json' } };
 
-export const Dark: Story = { args: { theme: 'dark' }, globals: { backgrounds: { value: 'dark' } } };
+/** `theme="dark"` on a dark page: the theme paints our UI only; the region keeps the page's own colours. */
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 /** Arabic text before the article slice, under `dir="rtl" lang="ar"`. */
 export const RightToLeft: Story = {

@@ -17,7 +17,7 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     : realFetch(input, init);
 
 /** The `theme` control every element shares. */
-export const themeArg: ArgTypes[string] = { control: 'inline-radio', options: ['auto', 'light', 'dark'] };
+export const themeArg: ArgTypes[string] = { control: 'inline-radio', options: ['auto', 'system', 'light', 'dark'] };
 
 /** Wraps the story in `<div dir="rtl">`, with `lang` when given (`rtlLang('ar')`). */
 export const rtlLang =
@@ -37,13 +37,16 @@ export const narrow: Decorator = (story) =>
     </style>
     <div class="summit-story-narrow">${story()}</div>`;
 
-/** A publisher's theme, set with the global `--summit-*` tokens on an ancestor. */
+/**
+ * A publisher's theme, set with the global `--summit-*` tokens on an ancestor. The colours are `light-dark()` pairs,
+ * so they hold in whichever scheme each element is in (text and muted keep the defaults, which contrast with both).
+ */
 export const themed: Decorator = (story) =>
   html`<style>
       .summit-story-themed {
-        --summit-color-accent: #0b5cad;
-        --summit-color-surface: #f4f8fc;
-        --summit-color-border: #5a7896;
+        --summit-color-accent: light-dark(#0b5cad, #8cc4ff);
+        --summit-color-surface: light-dark(#f4f8fc, #0f1b27);
+        --summit-color-border: light-dark(#5a7896, #6b8aa8);
         --summit-font-body: 'Iowan Old Style', Georgia, serif;
         --summit-font-heading: 'Helvetica Neue', Arial, sans-serif;
         --summit-radius: 0;
@@ -51,3 +54,18 @@ export const themed: Decorator = (story) =>
       }
     </style>
     <div class="summit-story-themed">${story()}</div>`;
+
+/**
+ * A dark page, as a publisher's dark stylesheet would set it: it declares `color-scheme: dark` and paints its own
+ * text and background, so the page's content (not only ours) is readable.
+ */
+export const darkPage: Decorator = (story) =>
+  html`<style>
+      .summit-story-dark-page {
+        color-scheme: dark;
+        padding: 1rem;
+        background: #0f1013;
+        color: #ececf1;
+      }
+    </style>
+    <div class="summit-story-dark-page">${story()}</div>`;

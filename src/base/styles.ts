@@ -3,12 +3,20 @@ import { css } from 'lit';
 /**
  * Tokens and states shared by every element. Each global `--summit-*` token is read through a fallback chain that
  * ends in a literal, so an element looks right on a page that loaded no stylesheet of ours. `light-dark()` picks the
- * light or dark literal from the host's `color-scheme`, which `theme` sets.
+ * light or dark literal from the element's used `color-scheme`:
+ *
+ * - `theme="auto"` (the default) sets none, so the host page's `color-scheme` is inherited, as native form controls
+ *   do: a page that declares nothing stays light, a page that declares `light dark` gets the reader's preference.
+ *   A nested element inherits its container's scheme the same way, so nobody passes `theme` down.
+ * - `theme="system"` declares `light dark`: the reader's preference, whatever the page says.
+ * - `theme="light"` / `theme="dark"` force one.
+ *
+ * A token the page sets is used as written in both schemes; a page that wants two values writes `light-dark()` in
+ * it, which resolves per element, against the element's scheme.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_accent: var(--summit-color-accent, light-dark(#a4161a, #ff8f87));
     --_text: var(--summit-color-text, light-dark(#1b1b1f, #ececf1));
     --_muted: var(--summit-color-muted, light-dark(#555560, #b6b6c2));
@@ -21,6 +29,9 @@ export const baseStyles = css`
     color: var(--_text);
     font-family: var(--_font-body);
     line-height: 1.5;
+  }
+  :host([theme='system']) {
+    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -88,9 +99,14 @@ export const baseStyles = css`
     border-color: var(--_accent);
     color: var(--_accent);
   }
+  /*
+   * The ring sits on a halo of our surface (in the 2 px gap and 2 px outside it), so it keeps its 3:1 against the
+   * card and against whatever page is behind the element, whichever scheme each is in.
+   */
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+    box-shadow: 0 0 0 7px var(--_surface);
   }
   .summit-copy-buffer {
     position: fixed;
@@ -115,6 +131,16 @@ export const baseStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+  /* Paper is white and backgrounds are not printed: print in the light scheme, without interactive chrome. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    button {
+      display: none;
     }
   }
   @media (prefers-reduced-motion: reduce) {

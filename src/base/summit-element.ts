@@ -5,7 +5,7 @@ import { BundleController } from './bundle-controller.js';
 import { SummitLocalize } from './localize.js';
 import { baseStyles } from './styles.js';
 
-export type SummitTheme = 'auto' | 'light' | 'dark';
+export type SummitTheme = 'auto' | 'system' | 'light' | 'dark';
 
 /**
  * What every summit-kit element shares: where its data comes from (`src`, `bundle`, a surrounding `<summit-data>`
@@ -35,7 +35,11 @@ export class SummitElement<Item = unknown> extends LitElement {
   /** A bundle object to show instead of the default one; validated with `parseBundle`. */
   @property({ attribute: false }) bundle?: unknown;
 
-  /** `auto` follows the reader's colour scheme; `light` or `dark` forces one. */
+  /**
+   * `auto` follows the host page's `color-scheme`, as native form controls do (a page that declares none stays
+   * light; nested elements follow their container); `system` follows the reader's preference whatever the page
+   * says; `light` or `dark` forces one.
+   */
   @property({ reflect: true }) theme: SummitTheme = 'auto';
 
   /** How long a `src` fetch may take, in milliseconds, before it fails with a `timeout` error. */

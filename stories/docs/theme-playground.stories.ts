@@ -3,7 +3,7 @@ import '../../src/define/reaction-panel.js';
 import '../../src/define/summit-related.js';
 import '../../src/define/summit-takeaway.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { baseStyles } from '../../src/base/styles.js';
 import type { SummitTheme } from '../../src/base/summit-element.js';
 
@@ -60,7 +60,7 @@ const meta: Meta<Args> = {
   argTypes: {
     theme: {
       control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
+      options: ['auto', 'system', 'light', 'dark'],
       description: 'The `theme` attribute of every element below.',
       table: { defaultValue: { summary: 'auto' } },
     },
@@ -115,3 +115,58 @@ export const Branded: Story = {
     '--summit-space': '1.25rem',
   },
 };
+
+/** What each `theme` value does, in the words the examples below show under each card. */
+const THEMES: readonly [SummitTheme, string][] = [
+  ['auto', 'follows the page'],
+  ['system', "follows the reader's preference"],
+  ['light', 'always light'],
+  ['dark', 'always dark'],
+];
+
+/** A publisher's page that declares `color-scheme` (`light` or `dark`), with one card per `theme` value on it. */
+const hostPage = (scheme: 'light' | 'dark'): TemplateResult =>
+  html`<style>
+      .host-page {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: 1.5rem;
+        padding: 1.5rem;
+        font-family: system-ui, sans-serif;
+      }
+      .host-page.light {
+        color-scheme: light;
+        background: #ffffff;
+        color: #1b1b1f;
+      }
+      .host-page.dark {
+        color-scheme: dark;
+        background: #0f1013;
+        color: #ececf1;
+      }
+      .host-page figure {
+        margin: 0;
+      }
+      .host-page figcaption {
+        margin-block-start: 0.5rem;
+      }
+    </style>
+    <div class="host-page ${scheme}">
+      ${THEMES.map(
+        ([theme, what]) =>
+          html`<figure>
+            <quote-card quote="daly-peacemaker" variant="compact" theme=${theme}></quote-card>
+            <figcaption><code>theme="${theme}"</code>: ${what}</figcaption>
+          </figure>`,
+      )}
+    </div>`;
+
+/**
+ * A light page (it declares `color-scheme: light`, as most news sites do) read by someone whose system is in dark
+ * mode: `auto` stays light with the page, `system` turns dark with the reader, `light` and `dark` are forced.
+ * Switch your system (or the browser's emulation) between light and dark to see `system` follow.
+ */
+export const LightPageDarkSystem: Story = { render: () => hostPage('light') };
+
+/** A dark page that declares `color-scheme: dark`: `auto` turns dark with it, whatever the reader's preference. */
+export const DarkPage: Story = { render: () => hostPage('dark') };

@@ -228,11 +228,15 @@ describe('<reaction-panel>', () => {
     }
   });
 
-  it('passes its theme to the nested quote cards', async () => {
+  it('has its nested quote cards follow its theme without passing it down', async () => {
     const el = await panel(html`<reaction-panel theme="dark"></reaction-panel>`);
     const cards = await settleCards(el);
+    const surface = getComputedStyle(el.shadowRoot!.querySelector('.reactions')!).backgroundColor;
     expect(cards.length).to.be.greaterThan(0);
-    expect(cards.every((c) => c.theme === 'dark')).to.equal(true);
+    expect(cards.map((c) => c.theme)).to.deep.equal(cards.map(() => 'auto'));
+    expect(cards.map((c) => getComputedStyle(c.shadowRoot!.querySelector('figure')!).backgroundColor)).to.deep.equal(
+      cards.map(() => surface),
+    );
   });
 
   it('gives every tab a target of at least 24×24 px', async () => {

@@ -76,12 +76,12 @@ describe('<summit-explainer>', () => {
     expect(items.every((t) => t.shadowRoot!.querySelector('.heading')!.tagName === 'H3')).to.equal(true);
   });
 
-  it('passes heading-level and theme down', async () => {
+  it('passes heading-level down, and its takeaways follow its theme', async () => {
     const el = await explainer(html`<summit-explainer heading-level="4" theme="dark"></summit-explainer>`);
     expect(el.shadowRoot!.querySelector('.headline')!.tagName).to.equal('H4');
     const items = takeawaysOf(el);
     expect(items.every((t) => t.shadowRoot!.querySelector('.heading')!.tagName === 'H5')).to.equal(true);
-    expect(items.every((t) => t.theme === 'dark')).to.equal(true);
+    expect(items.map((t) => getComputedStyle(t).colorScheme)).to.deep.equal(items.map(() => 'dark'));
   });
 
   it('opens and scrolls to the takeaway named in the address when it loads', async () => {

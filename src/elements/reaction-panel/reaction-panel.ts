@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
 import type { Bundle, Reaction } from '../../data/schema.js';
@@ -9,12 +9,15 @@ import { staticTag } from '../../base/registry.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { reactionPanelStyles } from './reaction-panel.styles.js';
 
-/** Where a key press moves the focus among `count` tabs (wrapping), or `undefined` for keys the tabs ignore. */
-function nextIndex(key: string, current: number, count: number, rtl: boolean): number | undefined {
+/**
+ * Where a key press moves the focus among `count` tabs (wrapping), or `undefined` for keys the tabs ignore. In a
+ * column (`vertical`), Down and Up move too.
+ */
+function nextIndex(key: string, current: number, count: number, rtl: boolean, vertical: boolean): number | undefined {
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-  if (key === forward) return (current + 1) % count;
-  if (key === back) return (current - 1 + count) % count;
+  if (key === forward || (vertical && key === 'ArrowDown')) return (current + 1) % count;
+  if (key === back || (vertical && key === 'ArrowUp')) return (current - 1 + count) % count;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
   return undefined;
@@ -23,7 +26,8 @@ function nextIndex(key: string, current: number, count: number, rtl: boolean): n
 /**
  * How each party reacted to the summit, one tab per reaction group, following the WAI-ARIA APG tabs pattern:
  * arrow keys (wrapping, mirrored in right-to-left text), Home and End move between tabs and open the one they reach;
- * Tab moves into the open panel. Each panel shows the group's summary and its quotations as quote cards.
+ * Tab moves into the open panel. In a narrow container the tabs stack in a column: the tab list then says
+ * `aria-orientation="vertical"` and Up and Down move between tabs as well. Each panel shows the group's summary and its quotations as quote cards.
  *
  * @tagname reaction-panel
  * @summary Reactions to the summit, one tab per party, with their quotations.
@@ -58,6 +62,27 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   /** Accessible name of the tab list; "Reactions to the summit" in the interface language when empty. */
   @property() label = '';
 
+  /** @internal The tabs are stacked in a column (the styles' container query decides; this reads it). */
+  @state() private vertical = false;
+
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reads the layout the container query chose whenever the element's size changes.
+    this.resizeObserver = new ResizeObserver(() => {
+      const tablist = this.renderRoot.querySelector('.tablist');
+      this.vertical = tablist ? getComputedStyle(tablist).flexDirection === 'column' : false;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
   /** The groups to show; an unknown or empty `selected` opens the first of them (the attribute then names it). */
   protected override resolveItem(bundle: Bundle): Reaction[] {
     const groups = reactionsFor(bundle, this.parties);
@@ -78,7 +103,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
     const current = groups.findIndex((g) => g.id === this.selected);
     // The tab list's own direction: an Arabic interface is right to left even on a left-to-right page.
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const index = nextIndex(event.key, Math.max(current, 0), groups.length, rtl);
+    const index = nextIndex(event.key, Math.max(current, 0), groups.length, rtl, this.vertical);
     const target = index === undefined ? undefined : groups[index];
     if (!target) return;
     event.preventDefault();
@@ -100,6 +125,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
         part="tablist"
         role="tablist"
         aria-label=${this.label || t.term('reactionsLabel')}
+        aria-orientation=${this.vertical ? 'vertical' : 'horizontal'}
         @keydown=${(event: KeyboardEvent) => {
           this.onKeydown(event, groups);
         }}
@@ -137,8 +163,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
           >
             <p class="summary" part="summary" lang=${lang} dir=${dir}>${group.summary}</p>
             ${group.quoteIds.map(
-              (id) =>
-                staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id} theme=${this.theme}></${quoteCard}>`,
+              (id) => staticHtml`<${quoteCard} part="quote" .bundle=${bundle} quote=${id}></${quoteCard}>`,
             )}
           </div>`,
       )}

@@ -2,16 +2,31 @@ import { css } from 'lit';
 
 export const summitCorrectionsStyles = css`
   /* The region is the publisher's content: it keeps the page's colour and type. Only our own UI uses the tokens. */
-  :host {
+  :host,
+  :host([theme]) {
     position: relative;
     color: inherit;
+    color-scheme: inherit;
     font-family: inherit;
     line-height: inherit;
+  }
+  /* theme applies to our UI only, never to the region's content (the page's colours stay the page's). */
+  :host([theme='system']) :is(.bar, .hint, dialog) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']) :is(.bar, .hint, dialog) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) :is(.bar, .hint, dialog) {
+    color-scheme: dark;
+  }
+  .bar,
+  dialog {
+    color: var(--_text);
   }
   .bar,
   .hint,
   dialog {
-    color: var(--_text);
     line-height: 1.5;
   }
   .bar {
@@ -48,19 +63,22 @@ export const summitCorrectionsStyles = css`
     border-color: var(--_accent);
   }
 
+  /* On no surface of ours with theme="auto": the page's own text colour, readable on whatever the page draws. */
   .hint {
     margin-block: calc(var(--_space) * 0.5) 0;
-    color: var(--_muted);
+    color: inherit;
     font-family: var(--_font-heading);
     font-size: 0.8125rem;
   }
-  /* A forced theme may differ from the page's: paint our own surface behind the line so it stays readable. */
+  /* Any other theme may differ from the page's scheme: paint our own surface behind the line. */
+  :host([theme='system']) .hint,
   :host([theme='light']) .hint,
   :host([theme='dark']) .hint {
     padding-block: 0.25rem;
     padding-inline: 0.5rem;
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_muted);
   }
   .hint a {
     color: inherit;

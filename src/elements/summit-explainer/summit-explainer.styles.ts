@@ -90,6 +90,9 @@ export const summitExplainerStyles = css`
     nav a {
       color: LinkText;
     }
+    progress {
+      outline: 1px solid CanvasText;
+    }
   }
   @media print {
     .toolbar {

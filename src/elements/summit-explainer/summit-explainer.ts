@@ -203,7 +203,6 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
             staticHtml`<${tag}
               takeaway=${t.id}
               heading-level=${itemLevel}
-              theme=${this.theme}
               ?quote-cards=${this.quoteCards}
               .bundle=${bundle}
             ></${tag}>`,

@@ -160,10 +160,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   private renderCards(quotes: readonly Quote[], bundle: Bundle): TemplateResult {
     const tag = staticTag('quote-card');
     return html`<div class="quotes" part="quotes">
-      ${quotes.map(
-        (quote) =>
-          staticHtml`<${tag} variant="compact" quote=${quote.id} theme=${this.theme} .bundle=${bundle}></${tag}>`,
-      )}
+      ${quotes.map((quote) => staticHtml`<${tag} variant="compact" quote=${quote.id} .bundle=${bundle}></${tag}>`)}
     </div>`;
   }
 }

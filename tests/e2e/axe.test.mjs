@@ -1,0 +1,78 @@
+// axe (WCAG 2.2 AA + best practice) over every story of the static Storybook (storybook-static/, from
+// `npm run build-storybook`), once with the reader's preference emulated light and once dark, in Chromium.
+// Fails on any violation and prints each one as story, scheme, rule and node.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, serve } from './browser.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * A story is a fragment of a page, not a page: it has no landmarks, main heading or title of its own to check. Every
+ * other rule of the tags above runs.
+ */
+const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
+const SCHEMES = ['light', 'dark'];
+/** Pages open at once per scheme: enough to overlap loading with axe's work on two cores, no more. */
+const PARALLEL = 3;
+
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+let server;
+let browser;
+const contexts = new Map();
+
+before(async () => {
+  server = await serve('storybook-static');
+  browser = await launch();
+  for (const colorScheme of SCHEMES) contexts.set(colorScheme, await browser.newContext({ colorScheme }));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Resolves when the story is shown and every summit-kit element in it (inside shadow roots too) has settled. */
+async function settled(page) {
+  await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), undefined, { timeout: 20_000 });
+  await page.evaluate(async () => {
+    const all = (root) =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    const elements = all(document).filter((el) => el.localName.includes('-') && 'updateComplete' in el);
+    // A story showing the loading state fetches a URL that never answers: its element settles on its first render.
+    const waiting = (el) => String(el.src ?? '').includes('/__summit-kit-story__/');
+    await Promise.all(elements.map((el) => (waiting(el) ? el.updateComplete : (el.ready ?? el.updateComplete))));
+  });
+}
+
+/** axe's violations in one story under one emulated preference, one line each. */
+async function violations(story, scheme) {
+  const page = await contexts.get(scheme).newPage();
+  try {
+    // a11y.manual: Storybook's own axe run (the accessibility addon) would collide with this one ("already running").
+    const url = `${server.origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`;
+    await page.goto(url, { waitUntil: 'load' });
+    await settled(page);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).disableRules(PAGE_RULES).analyze();
+    return result.violations.flatMap((rule) =>
+      rule.nodes.map(
+        (node) => `${story.id} [${scheme}] ${rule.id}: ${node.target.join(' >>> ')} — ${node.failureSummary ?? ''}`,
+      ),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+for (const scheme of SCHEMES) {
+  describe(`axe, reader prefers ${scheme}: ${stories.length} stories`, { concurrency: PARALLEL }, () => {
+    for (const story of stories) {
+      it(`${story.id} has no violations`, async () => {
+        const found = await violations(story, scheme);
+        assert.deepEqual(found, [], `\n${found.join('\n')}`);
+      });
+    }
+  });
+}
