@@ -82,10 +82,13 @@ export class BundleController implements ReactiveController {
     void this.task.run().catch(noop);
   }
 
+  /** Off the page with a fetch under way: give it up (a move — removed and inserted in one task — keeps it). */
   hostDisconnected(): void {
-    if (this.task.status !== TaskStatus.PENDING) return;
-    this.interrupted = true;
-    this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      this.interrupted = true;
+      this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+    });
   }
 
   /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */

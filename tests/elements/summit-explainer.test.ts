@@ -152,7 +152,7 @@ describe('<summit-explainer>', () => {
   });
 
   describe('reading progress', () => {
-    const progressOf = (el: SummitExplainer): string => shadowText(el, '.progress');
+    const progressOf = (el: SummitExplainer): string => shadowText(el, '.progress .visually-hidden');
     const reaches = (el: SummitExplainer, n: number): Promise<void> =>
       waitUntil(() => progressOf(el) === `Reading takeaway ${n} of 7`, `progress did not reach ${n} of 7`, {
         timeout: 5000,
