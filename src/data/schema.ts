@@ -65,6 +65,16 @@ export const ArticleSchema = v.object({
   lang: v.optional(v.pipe(v.string(), v.nonEmpty(), v.description('Language of the bundle (BCP 47).')), 'en'),
   summit: SummitSchema,
   source: Source,
+  translationOf: v.optional(
+    v.pipe(
+      v.object({
+        headline: text('Headline of the original.'),
+        lang: v.optional(v.pipe(v.string(), v.nonEmpty(), v.description('Language of the original (BCP 47).'))),
+        url: v.optional(HttpUrlSchema),
+      }),
+      v.description('Set when this bundle is a translation: the original it was translated from.'),
+    ),
+  ),
 });
 
 export const PersonSchema = v.object({
