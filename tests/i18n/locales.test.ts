@@ -48,7 +48,7 @@ describe('a Ukrainian interface', () => {
     );
     await settle(el);
     const button = el.shadowRoot!.querySelector('button.copy')!;
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Копіювати цитату: Volodymyr Zelensky');
+    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Копіювати цитату: Volodymyr Zelensky');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('uk');
     expect(el.shadowRoot!.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
