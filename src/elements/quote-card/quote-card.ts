@@ -81,7 +81,7 @@ export class QuoteCard extends SummitElement {
     const plain = quotedText(quote.text, attributionText(speaker), pageLang);
     const ui = t.locale();
     // Content is marked with its language where it differs from the interface around it, and always isolated.
-    const contentLang = ifDefined(quoteLang(pageLang, ui));
+    const contentLang = quoteLang(pageLang, ui);
     return html`<figure class="card" part="figure" lang=${ui} dir=${t.dir()}>
       <blockquote
         part="quote"
@@ -91,7 +91,7 @@ export class QuoteCard extends SummitElement {
         <p>${quote.text}</p>
       </blockquote>
       <figcaption part="caption">
-        <span class="attribution" lang=${contentLang} dir=${dirOf(pageLang)}
+        <span class="attribution" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
           >${attributionTemplate(speaker, this.variant === 'compact')}</span
         >
         ${
@@ -105,14 +105,14 @@ export class QuoteCard extends SummitElement {
                 @click=${() => void this.copy(plain)}
               >
                 ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
-                  >${t.term('labelSeparator')}<span lang=${contentLang}>${speaker.name}</span></span
+                  >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)}>${speaker.name}</span></span
                 >
               </button>`
         }
         <span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>
         ${
           quote.context && this.variant !== 'compact'
-            ? html`<span class="context" part="context" lang=${contentLang} dir=${dirOf(pageLang)}
+            ? html`<span class="context" part="context" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
                 >${quote.context}</span
               >`
             : nothing

@@ -167,7 +167,7 @@ export class SummitTakeaway extends SummitElement {
         ? html`<q
             part="quote"
             lang=${ifDefined(quoteLang(segment.quote.lang, pageLang))}
-            dir=${ifDefined(segment.quote.lang && dirOf(segment.quote.lang))}
+            dir=${ifDefined(segment.quote.lang ? dirOf(segment.quote.lang) : undefined)}
             >${segment.text}</q
           >`
         : segment.text,
