@@ -29,10 +29,29 @@ const reserveCss = () => ({
   },
 });
 
+// ---- i18n: locale modules (begin) ----
+// Other locales than English load on demand. In the CDN files their dynamic imports stay imports of
+// `./locales/<lang>.js` beside the file; those modules are built once, below, for the lite and the full file alike.
+const LOCALES = ['ar', 'ru', 'uk', 'zh-Hans'];
+const localesBesideCdn = () => ({
+  name: 'summit-locales-beside-cdn',
+  resolveDynamicImport(specifier) {
+    const match = typeof specifier === 'string' && /\/locales\/([\w-]+)\.js$/.exec(specifier);
+    return match && LOCALES.includes(match[1]) ? { id: `./locales/${match[1]}.js`, external: true } : null;
+  },
+});
+const cdnLocales = LOCALES.map((lang) => ({
+  input: `src/locales/${lang}.ts`,
+  output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' },
+  plugins: [ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+}));
+// ---- i18n: locale modules (end) ----
+
 const cdn = (input, file) => ({
   input,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
+    localesBesideCdn(),
     nodeResolve({ exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
     ts(),
@@ -67,7 +86,7 @@ export default [
   {
     // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
     input: sources('src'),
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|tslib|node:)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/localize|valibot|tslib|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
@@ -84,4 +103,5 @@ export default [
   cdn('src/hydrate.ts', 'dist/cdn/summit-kit-hydrate.js'),
   // --- end server rendering ---
   ...embed,
+  ...cdnLocales,
 ];

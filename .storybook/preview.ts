@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
@@ -7,6 +8,31 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The interface language: every story re-renders inside an element carrying the chosen `lang`.
+  globalTypes: {
+    locale: {
+      description: 'Interface language',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'ru', title: 'Русский' },
+          { value: 'uk', title: 'Українська' },
+          { value: 'zh-Hans', title: '简体中文' },
+          { value: 'ar', title: 'العربية' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    (story, context) => {
+      const lang = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+      return html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
+    },
+  ],
   parameters: {
     options: {
       storySort: {

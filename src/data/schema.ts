@@ -92,6 +92,18 @@ export const ArticleSchema = v.object({
   ),
   summit: SummitSchema,
   source: Source,
+  translationOf: v.optional(
+    v.pipe(
+      v.object({
+        headline: text(HEADLINE, 'Headline of the original.'),
+        lang: v.optional(
+          v.pipe(v.string(), v.nonEmpty(), atMost(35), v.description('Language of the original (BCP 47).')),
+        ),
+        url: v.optional(HttpUrlSchema),
+      }),
+      v.description('Set when this bundle is a translation: the original it was translated from.'),
+    ),
+  ),
 });
 
 export const PersonSchema = v.object({

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
 import type { Bundle, Person, Quote } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
-import { quotedText } from '../../base/format.js';
+import { quoteLang, quotedText } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { attributionTemplate, attributionText } from '../../base/templates.js';
@@ -68,12 +69,19 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
     const pageLang = bundle.article.lang;
     const { t } = this;
     const plain = quotedText(quote.text, attributionText(speaker), pageLang);
-    return html`<figure class="card" part="figure" lang=${t.locale()} dir=${t.dir()}>
-      <blockquote part="quote" lang=${quote.lang ?? pageLang} dir=${dirOf(quote.lang ?? pageLang)}>
+    const ui = t.locale();
+    // Content is marked with its language where it differs from the interface around it, and always isolated.
+    const contentLang = quoteLang(pageLang, ui);
+    return html`<figure class="card" part="figure" lang=${ui} dir=${t.dir()}>
+      <blockquote
+        part="quote"
+        lang=${ifDefined(quoteLang(quote.lang ?? pageLang, ui))}
+        dir=${dirOf(quote.lang ?? pageLang)}
+      >
         <p>${quote.text}</p>
       </blockquote>
       <figcaption part="caption">
-        <span class="attribution" lang=${pageLang} dir=${dirOf(pageLang)}
+        <span class="attribution" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
           >${attributionTemplate(speaker, this.variant === 'compact')}</span
         >
         ${
@@ -87,14 +95,16 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                 @click=${() => void this.copy(plain)}
               >
                 ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
-                  >${t.term('labelSeparator')}<span lang=${pageLang}>${speaker.name}</span></span
+                  >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)}>${speaker.name}</span></span
                 >
               </button>`
         }
         <span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>
         ${
           quote.context && this.variant !== 'compact'
-            ? html`<span class="context" part="context" lang=${pageLang} dir=${dirOf(pageLang)}>${quote.context}</span>`
+            ? html`<span class="context" part="context" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
+                >${quote.context}</span
+              >`
             : nothing
         }
       </figcaption>

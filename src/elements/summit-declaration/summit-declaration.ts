@@ -98,7 +98,10 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
   private renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
     const speaker = speakerOf(bundle, quote);
     return html`<figure class="quote" part="quote" data-quote=${quote.id}>
-      <blockquote lang=${ifDefined(quoteLang(quote.lang, lang))} dir=${ifDefined(quote.lang && dirOf(quote.lang))}>
+      <blockquote
+        lang=${ifDefined(quoteLang(quote.lang, lang))}
+        dir=${ifDefined(quote.lang ? dirOf(quote.lang) : undefined)}
+      >
         <p>${quote.text}</p>
       </blockquote>
       <figcaption><span class="speaker" part="speaker">${speaker.name}</span></figcaption>

@@ -150,7 +150,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
         ? html`<q
             part="quote"
             lang=${ifDefined(quoteLang(segment.quote.lang, pageLang))}
-            dir=${ifDefined(segment.quote.lang && dirOf(segment.quote.lang))}
+            dir=${ifDefined(segment.quote.lang ? dirOf(segment.quote.lang) : undefined)}
             >${segment.text}</q
           >`
         : segment.text,
