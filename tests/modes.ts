@@ -13,7 +13,7 @@ export interface Mode {
   /** Whether the element runs in the page (false for `ssr`: the shadow DOM is there, the class never upgrades it). */
   live: boolean;
   /** Renders `template` (one top-level element, serializable values) and resolves with that element, settled. */
-  fixture<T extends HTMLElement>(template: TemplateResult): Promise<T>;
+  fixture: <T extends HTMLElement>(template: TemplateResult) => Promise<T>;
 }
 
 const make =
