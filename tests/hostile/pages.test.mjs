@@ -1,4 +1,4 @@
-/* global document, Buffer, fetch */
+/* global document, Buffer */
 // Hostile pages, on the built CDN files in Chromium: strict CSP + Trusted Types with `* { all: unset }` and both CDN
 // copies on one page, every element used (the corrections dialog included) with no violation; 50 mount/unmount
 // cycles without heap growth after forced GC (CDP HeapProfiler.collectGarbage). Needs `npm run build` first.
