@@ -3,8 +3,8 @@ import { Task } from '@lit/task';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
 import { loadBundle } from '../data/load.js';
-import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
+import { validate } from '../data/validate.js';
 import { bundleContext } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
@@ -43,7 +43,7 @@ export class BundleController {
     this.task = new Task(host, {
       args: () => [host.bundle, host.src, this.consumer.value] as const,
       task: async ([bundle, src, provided], { signal }) => {
-        if (bundle !== undefined && bundle !== null) return parseBundle(bundle);
+        if (bundle !== undefined && bundle !== null) return validate(bundle);
         if (src) return loadBundle(src, { signal, timeoutMs: host.timeout });
         if (provided) return provided.catch(() => Promise.reject(new ProviderFailed()));
         const fallback = getDefaultBundle();

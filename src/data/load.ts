@@ -1,6 +1,6 @@
 import { BundleError, SummitError } from './errors.js';
-import { parseBundle } from './parse.js';
 import type { Bundle } from './schema.js';
+import { validate } from './validate.js';
 
 /** How long a bundle fetch may take before it fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -51,7 +51,7 @@ async function fetchBundle(url: string, timeoutMs: number, signal: AbortSignal):
     throw new SummitError('invalid-json', `${url} is not JSON.`);
   }
   try {
-    return parseBundle(json);
+    return await validate(json);
   } catch (error) {
     throw error instanceof BundleError ? new BundleError(error.issues, url) : error;
   }

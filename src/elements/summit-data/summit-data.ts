@@ -3,7 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { bundleContext, type ProvidedBundle } from '../../base/context.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { loadBundle } from '../../data/load.js';
-import { parseBundle } from '../../data/parse.js';
+import { validate } from '../../data/validate.js';
 
 /**
  * Provides one bundle to every summit-kit element inside it, through `@lit/context`: the bundle is fetched and
@@ -64,7 +64,7 @@ export class SummitData extends SummitElement {
     this.loading?.abort();
     this.loading = new AbortController();
     let value: ProvidedBundle | undefined;
-    if (bundle !== undefined && bundle !== null) value = Promise.resolve().then(() => parseBundle(bundle));
+    if (bundle !== undefined && bundle !== null) value = Promise.resolve().then(() => validate(bundle));
     else if (src) value = loadBundle(src, { timeoutMs: this.timeout, signal: this.loading.signal });
     // The elements inside catch this promise; mark it handled so a failure never reaches the page as unhandled.
     value?.catch(() => undefined);
