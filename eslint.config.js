@@ -96,6 +96,27 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark's in-page code (bench/harness.js, the vanilla reference) runs in the browser.
+    files: ['bench/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'document',
+          'window',
+          'customElements',
+          'performance',
+          'requestAnimationFrame',
+          'setTimeout',
+          'Node',
+          'URL',
+          'HTMLElement',
+          'CSSStyleSheet',
+          'CustomEvent',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
     files: ['tests/e2e/**', 'scripts/bench.mjs', 'scripts/check-package.mjs'],
     languageOptions: {

@@ -1,93 +1,406 @@
-// Benchmark (npm run bench, after npm run build). Prints ratios measured side by side in one run; nothing here is
-// asserted by a timer. Each pair alternates its two variants over several rounds and compares medians.
-//   1. parseBundle on a new object vs on an already-validated one (the WeakSet short cut every nested element uses)
-//   2. 50 <quote-card>s sharing one bundle vs 50 each handed its own copy (validated 50 times), in Chromium
+// Benchmark (npm run bench, after npm run build): summit-kit against a hand-written vanilla custom-element reference
+// (bench/vanilla/) and static HTML, side by side in one run in Debian Chromium. Figures, not pass/fail: prints each
+// median ratio with its 95 % CI, the node counts of every variant (the comparison is fair only if they match), CLS
+// (bench/cls/measure.mjs, when present) and bytes per page, and writes BENCHMARKS.md.
+//   npm run bench                 8 interleaved rounds (-- --rounds 12 for more), writes BENCHMARKS.md
+//   npm run bench -- --smoke      1 round, tiny workloads: checks the harness (finite numbers, equal node counts)
+// Variants: static (the rendered DOM as declarative shadow DOM HTML, each shadow root with its CSS in a <style>),
+// vanilla, npm (dist/index.js bundled for the page with esbuild), cdn (dist/cdn/summit-kit.js) and, when
+// dist/ssr/index.js and dist/cdn/summit-kit-hydrate.js exist, ssr (server HTML, then hydration).
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import { parseBundle } from '../dist/data/index.js';
+import { gzipSync } from 'node:zlib';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const option = (name) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+const ROUNDS = smoke ? 1 : Math.max(8, Number(option('--rounds') ?? 8));
+const OUT = 'dist/bench';
+const log = (...parts) => console.log(...parts);
+
 const raw = JSON.parse(readFileSync('data/moscow-summit-2023.json', 'utf8'));
+const quoteIds = raw.quotes.map((q) => q.id);
+const explainers = (n) => '<summit-explainer quote-cards hash-links="off"></summit-explainer>'.repeat(n);
+const cards = (n) =>
+  Array.from({ length: n }, (_, i) => `<quote-card quote="${quoteIds[i % quoteIds.length]}"></quote-card>`).join('');
 
-function pair(a, b, rounds = 15) {
-  const ta = [];
-  const tb = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const [fn, out] of i % 2
-      ? [
-          [a, ta],
-          [b, tb],
-        ]
-      : [
-          [b, tb],
-          [a, ta],
-        ]) {
-      const start = performance.now();
-      fn();
-      out.push(performance.now() - start);
-    }
-  }
-  return [median(ta), median(tb)];
+/** What each render workload mounts (as client-side HTML; static and ssr get the same elements pre-rendered). */
+const WORKLOADS = {
+  'explainer-1': { label: 'one `<summit-explainer quote-cards>` to rendered + laid out', html: explainers(1) },
+  'explainer-10': { label: 'ten explainers', html: explainers(smoke ? 2 : 10) },
+  'explainer-100': { label: 'a hundred explainers', html: explainers(smoke ? 3 : 100) },
+  'cards-1000': { label: '1,000 `<quote-card>`', html: cards(smoke ? 20 : 1000) },
+  panel: { label: 'one `<reaction-panel>` mount', html: '<reaction-panel></reaction-panel>' },
+};
+const TAGS = ['quote-card', 'summit-takeaway', 'summit-explainer', 'reaction-panel'];
+
+// ---- statistics -------------------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** A seeded generator, so a run's intervals can be reproduced from its samples. */
+function rng(seed = 42) {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
+/**
+ * Ratio of medians a/b with a 95 % percentile-bootstrap interval: the rounds are resampled with replacement (paired:
+ * one round's a and b stay together, as they ran side by side), 2,000 times.
+ */
+function ratio(a, b) {
+  const point = median(a) / median(b);
+  if (a.length < 2) return { point, lo: NaN, hi: NaN };
+  const random = rng();
+  const stats = [];
+  for (let i = 0; i < 2000; i++) {
+    const idx = Array.from({ length: a.length }, () => Math.floor(random() * a.length));
+    stats.push(median(idx.map((j) => a[j])) / median(idx.map((j) => b[j])));
+  }
+  stats.sort((x, y) => x - y);
+  return { point, lo: stats[Math.floor(0.025 * stats.length)], hi: stats[Math.ceil(0.975 * stats.length) - 1] };
+}
+const fmtRatio = (r) =>
+  Number.isFinite(r.point)
+    ? `${r.point.toFixed(2)}×${Number.isFinite(r.lo) ? ` (${r.lo.toFixed(2)}–${r.hi.toFixed(2)})` : ''}`
+    : '—';
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ms` : '—');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const validated = parseBundle(structuredClone(raw));
-const [cold, warm] = pair(
-  () => {
-    for (let i = 0; i < 20; i++) parseBundle(structuredClone(raw));
-  },
-  () => {
-    for (let i = 0; i < 20; i++) {
-      structuredClone(raw);
-      parseBundle(validated);
-    }
-  },
-);
-console.log(
-  `parseBundle ×20, new objects vs validated ones: ${cold.toFixed(2)} ms vs ${warm.toFixed(2)} ms → ${(cold / warm).toFixed(1)}× `,
-);
+// ---- build the pages ----------------------------------------------------------------------------------------------
+mkdirSync(OUT, { recursive: true });
+for (const file of ['dist/cdn/summit-kit.js', 'dist/index.js']) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+}
+const ssrAvailable = existsSync('dist/ssr/index.js') && existsSync('dist/cdn/summit-kit-hydrate.js');
+const variants = ['static', 'vanilla', 'npm', 'cdn', ...(ssrAvailable ? ['ssr'] : [])];
+const notes = [];
+if (!ssrAvailable) notes.push('ssr: skipped (dist/ssr/index.js or dist/cdn/summit-kit-hydrate.js not built).');
+
+await build({
+  entryPoints: ['dist/index.js'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  conditions: ['production'],
+  outfile: `${OUT}/npm.js`,
+  logLevel: 'error',
+});
+
+const page = (v, body = '', query = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${v}</title>` +
+  '<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}#host{max-inline-size:46rem;margin-inline:auto}</style>' +
+  `</head><body><div id="host">${body}</div>` +
+  `<script type="module" src="/bench/harness.js?variant=${v}${query}"></script></body></html>`;
+for (const v of ['static', 'vanilla', 'npm', 'cdn', 'ssr']) writeFileSync(`${OUT}/page-${v}.html`, page(v));
 
 const server = await serve('.');
 const browser = await launch();
-const page = await browser.newPage();
-await page.goto(`${server.origin}/examples/plain.html`);
-await page.waitForFunction(() => customElements.get('quote-card'));
-const result = await page.evaluate(async () => {
-  const { defaultBundle } = await import('/dist/cdn/summit-kit.js');
-  const bundle = defaultBundle();
-  const ids = bundle.quotes.map((q) => q.id);
-  async function render(copyEach) {
-    const host = document.createElement('div');
-    document.body.append(host);
-    const start = performance.now();
-    for (let i = 0; i < 50; i++) {
-      const card = document.createElement('quote-card');
-      card.quote = ids[i % ids.length];
-      card.bundle = copyEach ? structuredClone(bundle) : bundle;
-      host.append(card);
-    }
-    await Promise.all([...host.children].map((c) => c.ready));
-    const ms = performance.now() - start;
-    host.remove();
-    return ms;
-  }
-  const shared = [];
-  const copies = [];
-  for (let i = 0; i < 9; i++) {
-    if (i % 2) {
-      shared.push(await render(false));
-      copies.push(await render(true));
-    } else {
-      copies.push(await render(true));
-      shared.push(await render(false));
-    }
-  }
-  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { shared: mid(shared), copies: mid(copies) };
+const browserVersion = browser.version();
+const url = (path) => `${server.origin}/${path}`;
+
+async function openVariant(v, markup) {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  await tab.goto(url(`${OUT}/page-${v}.html`));
+  await tab.waitForFunction(() => window.bench);
+  await tab.evaluate((m) => window.bench.setup(m), markup);
+  return { tab, problems };
+}
+
+// The CSS summit-kit adopts, and its rendered DOM as static HTML, both read from the CDN build.
+const reference = await openVariant('cdn', Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.html])));
+const styles = await reference.tab.evaluate((tags) => window.bench.styles(tags), TAGS);
+writeFileSync(`${OUT}/styles.json`, JSON.stringify(styles));
+const staticHtml = {};
+for (const key of Object.keys(WORKLOADS)) {
+  await reference.tab.evaluate((k) => window.bench.mount(k), key);
+  staticHtml[key] = await reference.tab.evaluate(() => window.bench.serialize());
+}
+await reference.tab.close();
+
+await build({
+  stdin: {
+    contents:
+      "import { defineVanilla } from './bench/vanilla/summit-vanilla.js';\n" +
+      "import bundle from './data/moscow-summit-2023.json';\n" +
+      `import styles from './${OUT}/styles.json';\n` +
+      'defineVanilla({ bundle, styles });\n',
+    resolveDir: '.',
+    loader: 'js',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outfile: `${OUT}/vanilla.js`,
+  logLevel: 'error',
 });
-console.log(
-  `50 quote-cards, one shared bundle vs a copy each: ${result.shared.toFixed(1)} ms vs ${result.copies.toFixed(1)} ms → ` +
-    `sharing is ${(result.copies / result.shared).toFixed(1)}× faster`,
-);
+
+/** Server-rendered HTML per workload, from the ssr engineer's renderToString (when built). */
+async function ssrMarkup() {
+  const { renderToString } = await import('../dist/ssr/index.js');
+  const explainer = await renderToString('summit-explainer', { 'quote-cards': '', 'hash-links': 'off' });
+  const count = (html) => (html.match(/<quote-card/g) ?? []).length;
+  const cardHtml = [];
+  for (let i = 0; i < count(WORKLOADS['cards-1000'].html); i++) {
+    cardHtml.push(await renderToString('quote-card', { quote: quoteIds[i % quoteIds.length] }));
+  }
+  const n = (key) => (WORKLOADS[key].html.match(/<summit-explainer/g) ?? []).length;
+  return {
+    'explainer-1': explainer.repeat(n('explainer-1')),
+    'explainer-10': explainer.repeat(n('explainer-10')),
+    'explainer-100': explainer.repeat(n('explainer-100')),
+    'cards-1000': cardHtml.join(''),
+    panel: await renderToString('reaction-panel', {}),
+  };
+}
+
+const markup = { static: staticHtml };
+for (const v of ['vanilla', 'npm', 'cdn'])
+  markup[v] = Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.html]));
+if (ssrAvailable) {
+  try {
+    markup.ssr = await ssrMarkup();
+  } catch (error) {
+    variants.pop();
+    notes.push(`ssr: skipped (renderToString failed: ${error.message}).`);
+  }
+}
+
+// ---- render workloads, round-robin --------------------------------------------------------------------------------
+const pages = {};
+for (const v of variants) pages[v] = await openVariant(v, markup[v]);
+
+const samples = {}; // samples[workload][variant] = [ms per round]
+const census = {}; // census[workload][variant] = { elements, text, shadowRoots, signature }
+for (const key of [...Object.keys(WORKLOADS), 'tab']) {
+  samples[key] = Object.fromEntries(variants.map((v) => [v, []]));
+  census[key] = {};
+}
+
+async function mount(v, key) {
+  const { tab } = pages[v];
+  await tab.bringToFront();
+  return tab.evaluate((k) => window.bench.mount(k), key);
+}
+
+async function tabSwitch(v, round) {
+  const { tab } = pages[v];
+  await tab.bringToFront();
+  await tab.evaluate((k) => window.bench.mount(k), 'panel');
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push(await tab.evaluate((r) => window.bench.tabSwitch(r), round * 5 + i));
+  return median(times);
+}
+
+const started = performance.now();
+if (!smoke) {
+  log('warming up…');
+  for (const key of Object.keys(WORKLOADS)) for (const v of variants) await mount(v, key);
+}
+for (const key of Object.keys(WORKLOADS)) {
+  for (const v of variants) {
+    await mount(v, key);
+    census[key][v] = await pages[v].tab.evaluate(() => window.bench.census());
+  }
+}
+for (let round = 0; round < ROUNDS; round++) {
+  // Each round starts with a different variant, so no variant always runs first (or right after another).
+  const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+  for (const key of Object.keys(WORKLOADS)) {
+    for (const v of order) samples[key][v].push(await mount(v, key));
+  }
+  for (const v of order) samples.tab[v].push(await tabSwitch(v, round));
+  log(`round ${round + 1}/${ROUNDS} done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+for (const v of variants) await pages[v].tab.evaluate(() => window.bench.clear());
+
+// ---- cold: a fresh browser context (no cache) per load: module load + first explainer -----------------------------
+const coldHtml = {
+  static: staticHtml['explainer-1'],
+  ssr: markup.ssr?.['explainer-1'],
+};
+for (const v of variants) {
+  writeFileSync(`${OUT}/cold-${v}.html`, page(v, coldHtml[v] ?? WORKLOADS['explainer-1'].html, '&cold'));
+}
+samples.cold = Object.fromEntries(variants.map((v) => [v, []]));
+const bytes = {};
+async function cold(v) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const tab = await context.newPage();
+  const files = new Set();
+  tab.on('response', (response) => files.add(new URL(response.url()).pathname));
+  await tab.goto(url(`${OUT}/cold-${v}.html`));
+  const time = await tab
+    .waitForFunction(() => window.coldDone, undefined, { timeout: 60_000 })
+    .then((h) => h.jsonValue());
+  await context.close();
+  if (!bytes[v]) {
+    const sizes = { html: 0, script: 0, data: 0 };
+    for (const path of files) {
+      if (path.startsWith('/bench/')) continue; // the harness, the same on every page
+      const body = readFileSync(`.${path}`);
+      const kind = path.endsWith('.html') ? 'html' : path.endsWith('.json') ? 'data' : 'script';
+      sizes[kind] += gzipSync(body, { level: 9 }).length;
+    }
+    bytes[v] = sizes;
+  }
+  return time;
+}
+for (let round = 0; round < ROUNDS; round++) {
+  const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+  for (const v of order) samples.cold[v].push(await cold(v));
+}
+log(`cold loads done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+
+// ---- CLS, from the seo engineer's measurement when it is there ----------------------------------------------------
+let cls = 'not measured: bench/cls/measure.mjs is not in this tree.';
+if (existsSync('bench/cls/measure.mjs')) {
+  try {
+    const module = await import('../bench/cls/measure.mjs');
+    const measure = module.measureCls ?? module.measure ?? module.default;
+    const result = await measure({ browser, origin: server.origin, server, smoke });
+    cls = result;
+  } catch (error) {
+    cls = `bench/cls/measure.mjs failed: ${error.message}`;
+  }
+}
+
+const problems = variants.flatMap((v) => pages[v].problems.map((p) => `${v}: ${p}`));
 await browser.close();
 await server.close();
+
+// ---- validation (kept from the first benchmark): in Node ----------------------------------------------------------
+const { parseBundle } = await import('../dist/data/index.js');
+const validated = parseBundle(structuredClone(raw));
+const validation = { fresh: [], trusted: [] };
+for (let i = 0; i < (smoke ? 2 : 15); i++) {
+  for (const kind of i % 2 ? ['fresh', 'trusted'] : ['trusted', 'fresh']) {
+    const start = performance.now();
+    for (let j = 0; j < 20; j++) {
+      const copy = structuredClone(raw);
+      parseBundle(kind === 'fresh' ? copy : validated);
+    }
+    validation[kind].push(performance.now() - start);
+  }
+}
+
+// ---- report -------------------------------------------------------------------------------------------------------
+const rows = [...Object.keys(WORKLOADS), 'tab', 'cold'];
+const labels = {
+  ...Object.fromEntries(Object.entries(WORKLOADS).map(([k, w]) => [k, w.label])),
+  tab: 'tab switch (click → panel updated + laid out; static: the same attribute changes by hand)',
+  cold: 'cold: fresh context, page + module load + first explainer (ms since navigation)',
+};
+const lines = [];
+lines.push('| workload | variant | median | / vanilla (95 % CI) | / static (95 % CI) |', '|---|---|---|---|---|');
+for (const key of rows) {
+  for (const v of variants) {
+    const s = samples[key][v];
+    const vsVanilla = v === 'vanilla' ? '1' : fmtRatio(ratio(s, samples[key].vanilla));
+    const vsStatic = v === 'static' ? '1' : fmtRatio(ratio(s, samples[key].static));
+    lines.push(`| ${v === variants[0] ? labels[key] : ''} | ${v} | ${ms(median(s))} | ${vsVanilla} | ${vsStatic} |`);
+  }
+}
+const countLines = [
+  '| workload | variant | elements | text nodes | shadow roots | same DOM as vanilla |',
+  '|---|---|---|---|---|---|',
+];
+const unequal = [];
+for (const key of Object.keys(WORKLOADS)) {
+  for (const v of variants) {
+    const c = census[key][v];
+    const same = c.signature === census[key].vanilla.signature;
+    if (v !== 'ssr' && ['elements', 'text', 'shadowRoots'].some((n) => c[n] !== census[key].vanilla[n])) {
+      unequal.push(
+        `${key}/${v}: ${c.elements}/${c.text}/${c.shadowRoots} vs vanilla ${census[key].vanilla.elements}/${census[key].vanilla.text}/${census[key].vanilla.shadowRoots}`,
+      );
+    }
+    countLines.push(
+      `| ${v === variants[0] ? key : ''} | ${v} | ${c.elements} | ${c.text} | ${c.shadowRoots} | ${same ? 'yes' : 'no'} |`,
+    );
+  }
+}
+const byteLines = ['| variant | HTML | script | data (JSON) | total |', '|---|---|---|---|---|'];
+for (const v of variants) {
+  const b = bytes[v];
+  byteLines.push(`| ${v} | ${kb(b.html)} | ${kb(b.script)} | ${kb(b.data)} | ${kb(b.html + b.script + b.data)} |`);
+}
+const validationLine =
+  `parseBundle ×20 in Node, new objects vs already-validated ones: ${ms(median(validation.fresh))} vs ` +
+  `${ms(median(validation.trusted))} (the copy included) → ${(median(validation.fresh) / median(validation.trusted)).toFixed(1)}×`;
+const clsText = typeof cls === 'string' ? cls : `\`\`\`json\n${JSON.stringify(cls, null, 2)}\n\`\`\``;
+
+log(
+  `\n${lines.join('\n')}\n\nNode counts (every shadow root included; <style> elements and blank text left out):\n${countLines.join('\n')}`,
+);
+log(`\nBytes per page (one explainer, gzip -9; the bench harness left out):\n${byteLines.join('\n')}`);
+log(`\nCLS: ${typeof cls === 'string' ? cls : JSON.stringify(cls)}\n${validationLine}`);
+for (const note of notes) log(`note: ${note}`);
+
+const finite = rows.every((key) =>
+  variants.every((v) => samples[key][v].length === ROUNDS && samples[key][v].every(Number.isFinite)),
+);
+const failures = [
+  ...(finite ? [] : ['a measurement is missing or not a finite number']),
+  ...unequal.map((u) => `node counts differ: ${u}`),
+  ...problems.map((p) => `page error: ${p}`),
+];
+if (failures.length) {
+  console.error(`\nThe benchmark harness is broken:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+if (smoke) {
+  log('\nsmoke run: the harness works (finite numbers, equal node counts).');
+  process.exit(0);
+}
+
+const cpus = os.cpus();
+const md = `# Benchmarks
+
+Generated by \`npm run bench\` (\`scripts/bench.mjs\`, after \`npm run build\`) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Figures, not
+pass/fail; rerun on your machine to compare. \`npm test\` runs only a smoke pass (\`npm run bench -- --smoke\`).
+
+- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; Chromium ${browserVersion} (headless, \`scripts/browsers.mjs\` flags), 1280×720. Shared with other jobs: read the intervals.
+- Method: ${ROUNDS} rounds, round-robin — in each round every workload runs once in every variant, the variants in a rotated order; one warm-up pass first. A render workload is timed from inserting its HTML (\`setHTMLUnsafe\` into one host, the same for every variant) until every element has rendered (Lit's updates settled) and the layout is flushed. The cold load uses a fresh browser context (empty cache) per load.
+- Ratios: median of summit-kit's rounds / median of the reference's, with a 95 % percentile-bootstrap interval (2,000 paired resamples of the rounds).
+- Variants: **static** — the DOM summit-kit renders, serialized as declarative shadow DOM HTML (each shadow root carries its CSS in a \`<style>\`); **vanilla** — \`bench/vanilla/\`, hand-written custom elements with the same DOM, the same CSS (summit-kit's own, as constructable stylesheets), the same bundle, rendering synchronously; **npm** — \`dist/index.js\` bundled for the page with esbuild (production condition); **cdn** — \`dist/cdn/summit-kit.js\`${ssrAvailable ? '; **ssr** — HTML from `dist/ssr/index.js` `renderToString`, hydrated by `dist/cdn/summit-kit-hydrate.js`' : ''}.
+${notes.map((n) => `- Note: ${n}\n`).join('')}
+## Time
+
+${lines.join('\n')}
+
+## Node counts
+
+The comparison is fair when every variant builds the same DOM: elements (without \`<style>\`), non-blank text nodes and
+shadow roots under the host, and “same DOM” compares every tag, attribute and text in order.
+
+${countLines.join('\n')}
+
+## Bytes per page
+
+One explainer page, gzip -9 per file as served (the harness module left out).
+
+${byteLines.join('\n')}
+
+## Layout shift (CLS)
+
+${clsText}
+
+## Validation
+
+${validationLine}
+`;
+writeFileSync('BENCHMARKS.md', md);
+log('\nwrote BENCHMARKS.md');

@@ -3,8 +3,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
 import { loadBundle } from '../data/load.js';
-import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
+import { validate } from '../data/validate.js';
 import { bundleContext, type BundleState } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
@@ -52,6 +52,8 @@ export class BundleController implements ReactiveController {
   /** The last `bundle` property validated, and what came of it (validation runs once per object). */
   private parsedInput?: unknown;
   private parsed?: View;
+  /** Settles when a `bundle` property waiting for the validator has been checked and rendered. */
+  private parsing?: Promise<void>;
   private view: View = { pending: true };
   /** The problem shown in this update (a failed load or an unknown id), reported after the update. */
   private problem?: SummitError;
@@ -127,17 +129,42 @@ export class BundleController implements ReactiveController {
     this.problem = summitError;
   }
 
+  /**
+   * Validates a `bundle` property once per object: at once when the validator is at hand (the npm build, or after the
+   * first foreign bundle), else after the CDN file has loaded it beside itself — one loading frame, then a re-render.
+   */
+  private validate(input: unknown): void {
+    this.parsedInput = input;
+    this.parsing = undefined;
+    let result: Bundle | Promise<Bundle>;
+    try {
+      result = validate(input);
+    } catch (error) {
+      this.parsed = { error: asSummitError(error) };
+      return;
+    }
+    if (!(result instanceof Promise)) {
+      this.parsed = { bundle: result };
+      return;
+    }
+    this.parsed = { pending: true };
+    this.parsing = result
+      .then(
+        (bundle): View => ({ bundle }),
+        (error: unknown): View => ({ error: asSummitError(error) }),
+      )
+      .then((view) => {
+        if (this.parsedInput !== input) return;
+        this.parsed = view;
+        this.host.requestUpdate();
+        return this.host.updateComplete.then(noop);
+      });
+  }
+
   private currentView(host: BundleHost): View {
     if (host.bundle !== undefined && host.bundle !== null) {
-      if (this.parsedInput !== host.bundle || !this.parsed) {
-        this.parsedInput = host.bundle;
-        try {
-          this.parsed = { bundle: parseBundle(host.bundle) };
-        } catch (error) {
-          this.parsed = { error: asSummitError(error) };
-        }
-      }
-      return this.parsed;
+      if (this.parsedInput !== host.bundle || !this.parsed) this.validate(host.bundle);
+      return this.parsed ?? { pending: true };
     }
     if (host.src) {
       if (this.taskSrc !== host.src) return { pending: true };
@@ -176,6 +203,7 @@ export class BundleController implements ReactiveController {
   /** Settles (never rejects) when the load under way ends; at once when nothing is loading. */
   get settled(): Promise<void> {
     if (!this.pending) return Promise.resolve();
+    if (this.host.bundle != null && this.parsing) return this.parsing;
     const provided = this.consumer.value;
     if (!this.host.src && provided && 'pending' in provided) return provided.pending;
     return this.host.updateComplete.then(() => this.task.taskComplete).then(noop, noop);

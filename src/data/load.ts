@@ -1,6 +1,6 @@
 import { BundleError, SummitError } from './errors.js';
-import { parseBundle } from './parse.js';
 import type { Bundle } from './schema.js';
+import { validate } from './validate.js';
 
 /** How long a bundle fetch may take before it fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -85,7 +85,7 @@ async function fetchBundle(key: string, url: string, signal: AbortSignal): Promi
     throw new SummitError('invalid-json', `${shown(url)} is not JSON.`);
   }
   try {
-    return parseBundle(json);
+    return await validate(json);
   } catch (error) {
     throw error instanceof BundleError ? new BundleError(error.issues, shown(url)) : error;
   }

@@ -65,6 +65,33 @@ inEveryMode(['define/quote-card.js'], (mode) =>
       expect(size(pull)).to.be.greaterThan(size(plain));
     });
 
+    it('sizes the pull quote by its own width; only pull cards are size containers (layout cost)', async () => {
+      const wrapper = await mode.fixture(
+        html`<div>
+          <style>
+            .w360 {
+              inline-size: 360px;
+            }
+            .w900 {
+              inline-size: 900px;
+            }
+          </style>
+          <div class="w360"><quote-card quote="daly-peacemaker" variant="pull"></quote-card></div>
+          <div class="w900"><quote-card quote="daly-peacemaker" variant="pull"></quote-card></div>
+          <div class="w900"><quote-card quote="daly-peacemaker"></quote-card></div>
+          <div class="w900"><quote-card quote="daly-peacemaker" variant="compact"></quote-card></div>
+        </div>`,
+      );
+      const [narrow, wide, plain, compact] = [...wrapper.querySelectorAll<QuoteCard>('quote-card')];
+      for (const el of [narrow, wide, plain, compact]) await settle(el!);
+      const size = (el: QuoteCard) =>
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector('blockquote')!).fontSize);
+      expect(size(wide!)).to.be.greaterThan(size(narrow!));
+      expect(getComputedStyle(wide!).containerType).to.equal('inline-size');
+      expect(getComputedStyle(plain!).containerType).to.equal('normal');
+      expect(getComputedStyle(compact!).containerType).to.equal('normal');
+    });
+
     it('wraps a long quote at 320 px without overflowing', async () => {
       const wrapper = await mode.fixture(
         html`<div>

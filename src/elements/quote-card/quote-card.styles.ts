@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const quoteCardStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   figure.card {
     margin: 0;
     border-inline-start: 4px solid var(--_accent);
@@ -54,6 +51,10 @@ export const quoteCardStyles = css`
     color: var(--_accent);
   }
 
+  /* Size containment only where a container query unit needs it: the pull quote's type follows the card's width. */
+  :host([variant='pull']) {
+    container-type: inline-size;
+  }
   :host([variant='pull']) figure {
     border: none;
     border-block: 3px solid var(--_accent);

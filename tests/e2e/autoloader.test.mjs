@@ -1,0 +1,153 @@
+// The autoloader (dist/cdn/autoloader.js) and the CDN file's lazy validator, in Chromium against the built files, on
+// pages served under a strict Content-Security-Policy with Trusted Types.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { launch, openAndWatch, serve } from './browser.mjs';
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+const DIR = 'dist/e2e-autoloader';
+const page = (script, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>autoloader</title><link rel="icon" href="data:,">` +
+  `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(
+    `${DIR}/one-card.html`,
+    page('/dist/cdn/autoloader.js', '<quote-card quote="daly-peacemaker"></quote-card>'),
+  );
+  writeFileSync(
+    `${DIR}/cdn-card.html`,
+    page('/dist/cdn/summit-kit.js', '<quote-card quote="daly-peacemaker"></quote-card>'),
+  );
+  server = await serve('.', () => ({ 'content-security-policy': STRICT_CSP }));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path`, recording every response path (in order) besides the watcher's console and CSP problems. */
+async function open(path) {
+  const requests = [];
+  const context = await browser.newContext();
+  const watched = await openAndWatch(
+    {
+      newPage: async () => {
+        const tab = await context.newPage();
+        tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+        return tab;
+      },
+    },
+    `${server.origin}/${path}`,
+  );
+  return { ...watched, requests, close: () => context.close() };
+}
+
+/** The text a reader sees in the shadow root of the element at `path` (selectors, each inside the last one's shadow
+ * root), once it has rendered. */
+const rendered = (tab, ...path) =>
+  tab
+    .waitForFunction(
+      (selectors) => {
+        let el = document.querySelector(selectors[0]);
+        for (const selector of selectors.slice(1)) el = el?.shadowRoot?.querySelector(selector);
+        const text = el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+        return text && !text.startsWith('Loading') ? text : false;
+      },
+      path,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue());
+
+const repeated = (requests) => requests.filter((path, i) => requests.indexOf(path) !== i);
+const scripts = (requests) => requests.filter((path) => path.endsWith('.js'));
+
+describe('autoloader', () => {
+  it('a page with one <quote-card> loads only its chunks, ≤ 14 KB of script (gzip), and no validator', async () => {
+    const { page: tab, problems, requests, close } = await open(`${DIR}/one-card.html`);
+    const text = await rendered(tab, 'quote-card');
+    assert.match(text, /Copy quote/);
+    const files = scripts(requests);
+    const total = files.reduce((sum, path) => sum + gzipSync(readFileSync(`.${path}`), { level: 9 }).length, 0);
+    assert.ok(total <= 14 * 1024, `${total} bytes of script: ${files.join(', ')}`);
+    assert.ok(files.includes('/dist/cdn/chunks/quote-card.js'));
+    for (const other of ['summit-explainer', 'reaction-panel', 'summit-takeaway', 'summit-corrections', 'parse']) {
+      assert.ok(!files.includes(`/dist/cdn/chunks/${other}.js`), `${other} loaded`);
+    }
+    assert.deepEqual(repeated(requests), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('upgrades elements added later, also inside a discovered shadow root, importing nothing twice', async () => {
+    const { page: tab, problems, requests, close } = await open(`${DIR}/one-card.html`);
+    await rendered(tab, 'quote-card');
+    await tab.evaluate(() => {
+      document.body.append(document.createElement('summit-explainer'));
+      customElements.define(
+        'x-host',
+        class extends window.HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).append(document.createElement('reaction-panel'));
+          }
+        },
+      );
+      const host = document.createElement('x-host');
+      document.body.append(host);
+      return window.summitKit.discover(host.shadowRoot);
+    });
+    const explainer = await rendered(tab, 'summit-explainer');
+    assert.match(explainer, /Expand all/);
+    const panel = await rendered(tab, 'x-host', 'reaction-panel');
+    assert.match(panel, /Ukraine/);
+    // Added later inside the discovered shadow root: the observer sees it there too.
+    await tab.evaluate(() => {
+      const card = document.createElement('quote-card');
+      card.setAttribute('quote', 'gabuev-embarrassed');
+      const related = document.createElement('summit-related');
+      document.querySelector('x-host').shadowRoot.append(card, related);
+    });
+    const related = await rendered(tab, 'x-host', 'summit-related');
+    assert.ok(related.length > 0);
+    const late = await rendered(tab, 'x-host', 'quote-card');
+    assert.match(late, /Gabuev/);
+    assert.deepEqual(repeated(requests), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
+describe('CDN file: lazy validator', () => {
+  it('shows the default bundle without the validator, and loads it once for a foreign bundle', async () => {
+    const { page: tab, problems, requests, close } = await open(`${DIR}/cdn-card.html`);
+    await rendered(tab, 'quote-card');
+    assert.ok(!requests.includes('/dist/cdn/summit-kit-validator.js'));
+    await tab.evaluate(async () => {
+      const { defaultBundle } = await import('/dist/cdn/summit-kit.js');
+      const foreign = structuredClone(defaultBundle());
+      foreign.quotes[0].text = 'A foreign quotation';
+      for (const id of [foreign.quotes[0].id, foreign.quotes[1].id]) {
+        const card = document.createElement('quote-card');
+        card.quote = id;
+        card.bundle = foreign;
+        card.className = 'foreign';
+        document.body.append(card);
+      }
+    });
+    const text = await rendered(tab, 'quote-card.foreign');
+    assert.match(text, /A foreign quotation/);
+    assert.equal(requests.filter((path) => path === '/dist/cdn/summit-kit-validator.js').length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
