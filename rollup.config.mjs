@@ -49,10 +49,11 @@ const cdnLocales = LOCALES.map((lang) => ({
 
 // ---- CDN builds (owner: perf) -------------------------------------------------------------------------------------
 const ARTICLE = 'data/moscow-summit-2023.json';
-const cdnPlugins = (...extra) => [
+/** `articleAsJson`: the article's bundle is loaded by `articleBeside()` (the autoloader), not inlined. */
+const cdnPlugins = (extra = [], { articleAsJson = false } = {}) => [
   ...extra,
   nodeResolve({ exportConditions: ['production'] }),
-  json({ preferConst: true, compact: true, exclude: extra.length ? [ARTICLE] : [] }),
+  json({ preferConst: true, compact: true, exclude: articleAsJson ? [ARTICLE] : [] }),
   ts(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
@@ -100,7 +101,7 @@ const cdn = (input, file, lazy) => ({
     sourcemap: true,
   },
   // Locales other than English load from `./locales/` beside the file.
-  plugins: cdnPlugins(localesBesideCdn()),
+  plugins: cdnPlugins([localesBesideCdn()]),
 });
 
 /** The autoloader and one chunk per element beside it, sharing one copy of Lit and the data layer. */
@@ -118,7 +119,7 @@ const autoloader = {
     format: 'es',
     sourcemap: true,
   },
-  plugins: cdnPlugins(articleBeside(), providerByLoader()),
+  plugins: cdnPlugins([articleBeside(), providerByLoader()], { articleAsJson: true }),
 };
 // ---- end of CDN builds --------------------------------------------------------------------------------------------
 
