@@ -83,9 +83,11 @@ const articleBeside = () => ({
 const providerByLoader = () => ({
   name: 'summit-provider-by-loader',
   resolveId(source, importer) {
-    return source === './summit-data.js' && /[/\\]src[/\\]define[/\\]/.test(importer ?? '') ? '\0no-provider' : null;
+    if (!/[/\\]src[/\\]define[/\\]/.test(importer ?? '')) return null;
+    // Nor the eager validator of the npm entries: here it loads beside the chunks only for a foreign bundle.
+    return source === './summit-data.js' || source === './validator.js' ? '\0empty' : null;
   },
-  load: (id) => (id === '\0no-provider' ? 'export {};' : null),
+  load: (id) => (id === '\0empty' ? 'export {};' : null),
 });
 
 /** One self-contained minified module; `lazy` names the one chunk it may load beside it (the validator). */

@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 // <summit-data> first, so that elements inside one find their provider when they connect.
 import './summit-data.js';
 import { defineElement } from '../base/registry.js';

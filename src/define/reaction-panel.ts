@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import './quote-card.js';
 import { defineElement } from '../base/registry.js';
 import { ReactionPanel } from '../elements/reaction-panel/reaction-panel.js';

@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import { defineElement } from '../base/registry.js';
 import { SummitCorrections } from '../elements/summit-corrections/summit-corrections.js';
 

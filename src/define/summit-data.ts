@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import { defineElement } from '../base/registry.js';
 import { SummitData } from '../elements/summit-data/summit-data.js';
 

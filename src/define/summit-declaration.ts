@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import { defineElement } from '../base/registry.js';
 import { SummitDeclaration } from '../elements/summit-declaration/summit-declaration.js';
 

@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import './summit-takeaway.js';
 import { defineElement } from '../base/registry.js';
 import { SummitExplainer } from '../elements/summit-explainer/summit-explainer.js';

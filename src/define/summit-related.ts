@@ -1,4 +1,5 @@
 import '../default.js';
+import './validator.js';
 import { defineElement } from '../base/registry.js';
 import { SummitRelated } from '../elements/summit-related/summit-related.js';
 
