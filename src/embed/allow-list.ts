@@ -20,6 +20,9 @@ export const SHARED_ATTRIBUTES: Readonly<Record<string, AttributeKind>> = {
   src: 'url',
   theme: EMBED_THEMES,
   timeout: { min: 1, max: 120_000 },
+  /** The interface language (the content keeps the bundle's). */
+  lang: 'text',
+  dir: ['ltr', 'rtl'],
 };
 
 /** The elements the embed page renders on their own, with their own attributes. */

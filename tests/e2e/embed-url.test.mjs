@@ -63,7 +63,7 @@ describe('parseEmbedParams', () => {
     assert.deepEqual(
       parsed.issues.map((i) => i.message),
       ['constructor', '__proto__', 'toString'].map(
-        (n) => `quote-card has no attribute "${n}": use quote, variant, no-copy, src, theme, timeout.`,
+        (n) => `quote-card has no attribute "${n}": use quote, variant, no-copy, src, theme, timeout, lang, dir.`,
       ),
     );
   });
