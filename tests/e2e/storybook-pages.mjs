@@ -19,9 +19,8 @@ const expected = (text) =>
   // mid-fetch, and the loader then aborts the request nobody waits for: the abort is the loader doing its job.
   /^request failed: \S+\/bundles\/[\w.-]+\.json \(net::ERR_ABORTED\)$/.test(text);
 
-/** Opens one page and returns what went wrong on it (empty when it rendered cleanly). */
-async function problemsOf(browser, url) {
-  const page = await browser.newPage();
+/** Records on `page` what would be a problem: console errors, uncaught exceptions, failed requests and modules. */
+export function watchProblems(page) {
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
@@ -36,40 +35,129 @@ async function problemsOf(browser, url) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    // The preview's body says what it shows; a spinner that never resolves keeps none of these classes.
-    await page
-      .waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), undefined, {
-        timeout: 60_000,
-      })
-      .catch(() => problems.push('the preview never left its loading state (spinner)'));
-    const shown = await page.evaluate(() => document.body.className);
-    if (/sb-show-errordisplay|sb-show-nopreview/.test(shown)) {
-      const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
-      problems.push(`Storybook error display: ${message.trim()}`);
-    }
-  } finally {
-    await page.close();
+  return problems;
+}
+
+/** Waits for the preview to show what it shows and adds a spinner or Storybook's error display to `problems`. */
+export async function awaitPreview(page, problems) {
+  // The preview's body says what it shows; a spinner that never resolves keeps none of these classes.
+  await page
+    .waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), undefined, {
+      timeout: 60_000,
+    })
+    .catch(() => problems.push('the preview never left its loading state (spinner)'));
+  const shown = await page.evaluate(() => document.body.className);
+  if (/sb-show-errordisplay|sb-show-nopreview/.test(shown)) {
+    const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
+    problems.push(`Storybook error display: ${message.trim()}`);
   }
-  return problems.filter((p) => !expected(p));
+}
+
+/** The problems that are not the error-state stories' own. */
+export const unexpected = (problems) => problems.filter((p) => !expected(p));
+
+/** Preview pages open at once: enough to overlap loading on two cores, no more. */
+const PARALLEL = 3;
+/** How long one story or docs page may take to render. */
+const RENDER_TIMEOUT = 60_000;
+
+/**
+ * Shows one story or docs page in the preview the way the sidebar does: the manager tells the preview iframe which
+ * entry to render (`setCurrentStory`), and the preview imports its file and renders it. Resolves with the event that
+ * ended the render.
+ */
+const select = (page, storyId, viewMode) =>
+  page.evaluate(
+    ({ storyId, viewMode, timeout }) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const outcomes = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const listeners = outcomes.map((type) => [type, () => finish(type)]);
+        const timer = setTimeout(() => finish('timeout'), timeout);
+        function finish(type) {
+          clearTimeout(timer);
+          for (const [name, listener] of listeners) channel.off(name, listener);
+          resolve(type);
+        }
+        for (const [name, listener] of listeners) channel.on(name, listener);
+        channel.emit('setCurrentStory', { storyId, viewMode });
+      }),
+    { storyId, viewMode, timeout: RENDER_TIMEOUT },
+  );
+
+/**
+ * A few preview pages, each reused from entry to entry as a reader clicking through the sidebar reuses one; a page on
+ * which something went wrong is closed rather than reused.
+ */
+function previewPool(size) {
+  const free = [];
+  const waiting = [];
+  let open = 0;
+  return {
+    async acquire(browser) {
+      if (free.length) return free.pop();
+      if (open >= size) return new Promise((resolve) => waiting.push(resolve));
+      open += 1;
+      const page = await browser.newPage();
+      return { page, problems: watchProblems(page), fresh: true };
+    },
+    async release(preview, healthy) {
+      if (!healthy) {
+        open -= 1;
+        await preview.page.close();
+        const next = waiting.shift();
+        // The next waiter gets a new page instead.
+        if (next) this.acquire(preview.page.context().browser()).then(next);
+        return;
+      }
+      const next = waiting.shift();
+      if (next) next(preview);
+      else free.push(preview);
+    },
+    async close() {
+      await Promise.all(free.splice(0).map(({ page }) => page.close()));
+    },
+  };
+}
+
+/** Renders one entry in a preview page and returns what went wrong (empty when it rendered cleanly). */
+async function problemsOf(preview, origin, id, viewMode) {
+  const { page, problems } = preview;
+  problems.length = 0;
+  if (preview.fresh) {
+    preview.fresh = false;
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: 60_000 });
+  } else {
+    const outcome = await select(page, id, viewMode);
+    if (outcome === 'timeout') problems.push('the preview never left its loading state (spinner)');
+    else if (!outcome.endsWith('Rendered')) problems.push(`Storybook reported ${outcome}`);
+  }
+  await awaitPreview(page, problems);
+  return unexpected(problems);
 }
 
 /**
  * Describes one test per story and docs page of a running Storybook: `server` is `{ origin, close }` (closed when the
- * tests end) and `index` its `index.json`.
+ * tests end) and `index` its `index.json`. With `storiesOpenedElsewhere`, only the docs pages are opened here (the
+ * static build's stories are opened by axe.test.mjs, which applies the same checks on the same page).
  */
-export function describeStorybook(name, { server, index }) {
+export function describeStorybook(name, { server, index, storiesOpenedElsewhere = false }) {
   const entries = Object.values(index.entries);
   const stories = entries.filter((e) => e.type === 'story');
   const docs = entries.filter((e) => e.type === 'docs');
+  const opened = storiesOpenedElsewhere ? docs : [...stories, ...docs];
   let browser;
 
-  describe(`${name}: ${stories.length} stories, ${docs.length} docs pages`, { concurrency: 3 }, () => {
+  const title = storiesOpenedElsewhere
+    ? `${docs.length} docs pages`
+    : `${stories.length} stories, ${docs.length} docs pages`;
+  const pool = previewPool(PARALLEL);
+  describe(`${name}: ${title}`, { concurrency: PARALLEL }, () => {
     before(async () => {
       browser = await launch();
     });
     after(async () => {
+      await pool.close();
       await browser?.close();
       await server.close();
     });
@@ -83,10 +171,17 @@ export function describeStorybook(name, { server, index }) {
         [],
       );
     });
-    for (const { id, type } of [...stories, ...docs]) {
+    for (const { id, type } of opened) {
       const viewMode = type === 'story' ? 'story' : 'docs';
       it(`${viewMode} ${id} renders`, async () => {
-        assert.deepEqual(await problemsOf(browser, `${server.origin}/iframe.html?id=${id}&viewMode=${viewMode}`), []);
+        const preview = await pool.acquire(browser);
+        let found = ['(not rendered)'];
+        try {
+          found = await problemsOf(preview, server.origin, id, viewMode);
+        } finally {
+          await pool.release(preview, found.length === 0);
+        }
+        assert.deepEqual(found, []);
       });
     }
   });
