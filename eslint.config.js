@@ -120,7 +120,14 @@ export default tseslint.config(
     // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
     files: ['tests/e2e/**', 'scripts/bench.mjs', 'scripts/check-package.mjs'],
     languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', customElements: 'readonly', structuredClone: 'readonly' },
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        customElements: 'readonly',
+        structuredClone: 'readonly',
+        requestAnimationFrame: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
 );
