@@ -77,6 +77,12 @@ function inheritedLang(el: Element): string {
   return '';
 }
 
+/** The language of the text at `node` (a text node or an element): the nearest `lang`, through shadow roots. */
+export const langAt = (node: Node): string => {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el ? inheritedLang(el) : '';
+};
+
 let observing = false;
 
 /** One observer for the page: a `lang` or `dir` change on any ancestor re-renders every element. */

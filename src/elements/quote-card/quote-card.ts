@@ -95,7 +95,9 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                 @click=${() => void this.copy(plain)}
               >
                 ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
-                  >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)}>${speaker.name}</span></span
+                  >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
+                    >${speaker.name}</span
+                  ></span
                 >
               </button>`
         }

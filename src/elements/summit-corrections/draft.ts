@@ -7,6 +7,8 @@ export interface Draft {
   source: Source | null;
   /** A readable name for the source ("Quote by Alexander Gabuev", "Takeaway 5: …") when the bundle knows it. */
   sourceLabel: string | null;
+  /** The language of the selected text (the nearest `lang` where it was selected), when the page says. */
+  lang?: string | undefined;
 }
 
 /**

@@ -1,13 +1,14 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
 import { DEFAULT_TIMEOUT_MS } from '../../data/load.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
-import { dirOf } from '../../base/localize.js';
+import { dirOf, langAt } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { DraftMemory, type Draft } from './draft.js';
 import { SelectionController } from './selection-controller.js';
@@ -143,6 +144,7 @@ export class SummitCorrections extends SummitElement {
       excerpt: excerptOf(bounds, region),
       source: source && bundle ? this.resolve(bundle, source) : source,
       sourceLabel: source && bundle ? this.label(bundle, source) : null,
+      lang: langAt(bounds.start.node) || undefined,
     };
     this.sending.abort();
     clearTimeout(this.closeTimer);
@@ -302,11 +304,11 @@ export class SummitCorrections extends SummitElement {
     </dialog>`;
   }
 
-  private renderForm({ excerpt, source, sourceLabel }: Draft): TemplateResult {
+  private renderForm({ excerpt, source, sourceLabel, lang }: Draft): TemplateResult {
     const sending = this.phase === 'sending';
     const { t } = this;
     return html`<p class="label" id="excerpt-label">${t.term('selectedText')}</p>
-      <blockquote class="excerpt" part="excerpt" aria-labelledby="excerpt-label" dir="auto">
+      <blockquote class="excerpt" part="excerpt" aria-labelledby="excerpt-label" lang=${ifDefined(lang)} dir="auto">
         ${excerpt.clippedBefore ? '…' : ''}${excerpt.before}<mark part="selection">${excerpt.selection}</mark
         >${excerpt.after}${excerpt.clippedAfter ? '…' : ''}
       </blockquote>

@@ -106,7 +106,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     const { t } = this;
     const title = html`<span class="visually-hidden">${item.number}. </span
       ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
-    const hiddenTitle = html`<span lang=${pageLang}>${item.title}</span>`;
+    const hiddenTitle = html`<span lang=${pageLang} dir=${dir}>${item.title}</span>`;
     return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
