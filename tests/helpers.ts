@@ -76,3 +76,22 @@ export async function frameUntil(predicate: () => boolean, message: string, fram
   }
   throw new Error(`frameUntil: ${message}`);
 }
+
+/**
+ * A bundle URL the test server holds until `release()` (or forever): the loading state stays on screen as long as
+ * the test needs it, with no timer. `as: 'b'` answers with a bundle that names Robert Daly "(bundle B)".
+ */
+export function gated(options: { as?: 'b' } = {}): { url: string; release: () => Promise<void> } {
+  const id = Math.random().toString(36).slice(2);
+  const url = `/test-api/gate.json?id=${id}${options.as ? `&as=${options.as}` : ''}`;
+  return {
+    url,
+    release: async () => {
+      await fetch(`/test-api/release?id=${id}`);
+    },
+  };
+}
+
+/** Resolves true once the test server saw the browser abort `url` (false after `ms`, so a failing test ends). */
+export const wasAborted = async (url: string, ms = 5000): Promise<boolean> =>
+  (await fetch(`/test-api/aborted?of=${encodeURIComponent(url)}&ms=${ms}`).then((r) => r.json())) as boolean;
