@@ -95,3 +95,32 @@ export function gated(options: { as?: 'b' } = {}): { url: string; release: () =>
 /** Resolves true once the test server saw the browser abort `url` (false after `ms`, so a failing test ends). */
 export const wasAborted = async (url: string, ms = 5000): Promise<boolean> =>
   (await fetch(`/test-api/aborted?of=${encodeURIComponent(url)}&ms=${ms}`).then((r) => r.json())) as boolean;
+
+/** One request made through {@link heldFetch}: its URL, its signal, and how to answer it. */
+export interface HeldRequest {
+  url: string;
+  signal: AbortSignal | undefined;
+  /** Answers with `body` (JSON) and a 200. */
+  respond: (body: unknown) => void;
+}
+
+/**
+ * Replaces `fetch` with one whose requests wait until the test answers them (no server, no timer), so the loader's
+ * sharing and aborting can be checked exactly. An aborted request rejects as a real one does.
+ */
+export function heldFetch(): { requests: HeldRequest[]; restore: () => void } {
+  const original = window.fetch;
+  const requests: HeldRequest[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal ?? undefined;
+      signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      requests.push({
+        url: String(input),
+        signal,
+        respond: (body) =>
+          resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })),
+      });
+    })) as typeof window.fetch;
+  return { requests, restore: () => (window.fetch = original) };
+}
