@@ -109,18 +109,30 @@ export interface HeldRequest {
  * sharing and aborting can be checked exactly. An aborted request rejects as a real one does.
  */
 export function heldFetch(): { requests: HeldRequest[]; restore: () => void } {
-  const original = window.fetch;
+  const original = window.fetch.bind(window);
   const requests: HeldRequest[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
       const signal = init?.signal ?? undefined;
-      signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(signal.reason as Error);
+        },
+        { once: true },
+      );
       requests.push({
-        url: String(input),
+        url: input instanceof Request ? input.url : input instanceof URL ? input.href : input,
         signal,
-        respond: (body) =>
-          resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })),
+        respond: (body) => {
+          resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+        },
       });
-    })) as typeof window.fetch;
-  return { requests, restore: () => (window.fetch = original) };
+    });
+  return {
+    requests,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
 }

@@ -8,7 +8,7 @@ const URL_A = 'https://bundles.example/a.json';
 const reason = (promise: Promise<unknown>): Promise<string> =>
   promise.then(
     () => 'resolved',
-    (error: Error) => error.message,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
   );
 
 describe('loadBundle: one request shared by its callers', () => {
