@@ -76,3 +76,63 @@ export async function frameUntil(predicate: () => boolean, message: string, fram
   }
   throw new Error(`frameUntil: ${message}`);
 }
+
+/**
+ * A bundle URL the test server holds until `release()` (or forever): the loading state stays on screen as long as
+ * the test needs it, with no timer. `as: 'b'` answers with a bundle that names Robert Daly "(bundle B)".
+ */
+export function gated(options: { as?: 'b' } = {}): { url: string; release: () => Promise<void> } {
+  const id = Math.random().toString(36).slice(2);
+  const url = `/test-api/gate.json?id=${id}${options.as ? `&as=${options.as}` : ''}`;
+  return {
+    url,
+    release: async () => {
+      await fetch(`/test-api/release?id=${id}`);
+    },
+  };
+}
+
+/** Resolves true once the test server saw the browser abort `url` (false after `ms`, so a failing test ends). */
+export const wasAborted = async (url: string, ms = 5000): Promise<boolean> =>
+  (await fetch(`/test-api/aborted?of=${encodeURIComponent(url)}&ms=${ms}`).then((r) => r.json())) as boolean;
+
+/** One request made through {@link heldFetch}: its URL, its signal, and how to answer it. */
+export interface HeldRequest {
+  url: string;
+  signal: AbortSignal | undefined;
+  /** Answers with `body` (JSON) and a 200. */
+  respond: (body: unknown) => void;
+}
+
+/**
+ * Replaces `fetch` with one whose requests wait until the test answers them (no server, no timer), so the loader's
+ * sharing and aborting can be checked exactly. An aborted request rejects as a real one does.
+ */
+export function heldFetch(): { requests: HeldRequest[]; restore: () => void } {
+  const original = window.fetch.bind(window);
+  const requests: HeldRequest[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal ?? undefined;
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(signal.reason as Error);
+        },
+        { once: true },
+      );
+      requests.push({
+        url: input instanceof Request ? input.url : input instanceof URL ? input.href : input,
+        signal,
+        respond: (body) => {
+          resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+        },
+      });
+    });
+  return {
+    requests,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}

@@ -26,17 +26,13 @@ const make =
     return el;
   };
 
-/**
- * Runs `suite` three times — rendered in the browser, server-rendered without script, server-rendered and hydrated —
- * each inside its own `describe`. `modules` name the registration entries the template needs (`define/quote-card.js`).
- * A failure in any mode fails the run.
- */
-export function inEveryMode(modules: readonly string[], suite: (mode: Mode) => void): void {
-  const modes: Mode[] = [
-    { name: 'csr', live: true, fixture: make(csrFixture, modules, true) },
-    { name: 'ssr', live: false, fixture: make(ssrNonHydratedFixture, modules, false) },
-    { name: 'hydrated', live: true, fixture: make(ssrHydratedFixture, modules, true) },
-  ];
+const modesFor = (modules: readonly string[]): Mode[] => [
+  { name: 'csr', live: true, fixture: make(csrFixture, modules, true) },
+  { name: 'ssr', live: false, fixture: make(ssrNonHydratedFixture, modules, false) },
+  { name: 'hydrated', live: true, fixture: make(ssrHydratedFixture, modules, true) },
+];
+
+function run(modes: Mode[], suite: (mode: Mode) => void): void {
   for (const mode of modes) {
     describe(`(${mode.name})`, () => {
       afterEach(() => {
@@ -45,4 +41,24 @@ export function inEveryMode(modules: readonly string[], suite: (mode: Mode) => v
       suite(mode);
     });
   }
+}
+
+/**
+ * Runs `suite` three times — rendered in the browser, server-rendered without script, server-rendered and hydrated —
+ * each inside its own `describe`. `modules` name the registration entries the template needs (`define/quote-card.js`).
+ * For what is rendered. A failure in any mode fails the run.
+ */
+export function inEveryMode(modules: readonly string[], suite: (mode: Mode) => void): void {
+  run(modesFor(modules), suite);
+}
+
+/**
+ * Runs `suite` in the two modes where the element's script runs — rendered in the browser, and server-rendered then
+ * hydrated — for what a reader does (key presses, clicks, selections) and the events that follow.
+ */
+export function inLiveModes(modules: readonly string[], suite: (mode: Mode) => void): void {
+  run(
+    modesFor(modules).filter((mode) => mode.live),
+    suite,
+  );
 }

@@ -95,6 +95,17 @@ export class SummitElement<Item = unknown> extends LitElement {
     return super.shouldUpdate(changed);
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated: hydration keeps the attribute values the server wrote, and the server could not see the page (an
+    // ancestor's `dir`). One more render, once this one is done, lets the `live()` bindings of `dir` correct it.
+    if (this.serverRendered) {
+      void this.updateComplete.then(() => {
+        this.requestUpdate();
+      });
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.resolve();

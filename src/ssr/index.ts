@@ -37,9 +37,6 @@ const GLOBAL = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title', 'slot',
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Elements that only work with script in the page (`<summit-corrections>` reads the reader's selection). */
-const CLIENT_ONLY = new Set(['summit-corrections']);
-
 function isTag(tag: string): tag is SummitTagName {
   return Object.hasOwn(elements, tag);
 }
@@ -48,9 +45,6 @@ function isTag(tag: string): tag is SummitTagName {
 function check(tag: string, attributes: SsrAttributes): string {
   if (!isTag(tag)) {
     throw new Error(`summit-kit/ssr: unknown element <${tag}> (one of: ${Object.keys(elements).join(', ')}).`);
-  }
-  if (CLIENT_ONLY.has(tag)) {
-    throw new Error(`summit-kit/ssr: <${tag}> needs script in the page; write it as a plain tag around the region.`);
   }
   const known = new Set<string>(elements[tag].observedAttributes);
   let out = '';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, joinNames, quoteLang } from '../../src/base/format.js';
+import { formatDate, joinNames, quoteLang, quotedText, quoteMarks } from '../../src/base/format.js';
 import { httpUrl } from '../../src/base/links.js';
 
 describe('httpUrl', () => {
@@ -39,5 +39,21 @@ describe('formatters', () => {
     expect(quoteLang('ru', 'en')).to.equal('ru');
     expect(quoteLang('en', 'en')).to.equal(undefined);
     expect(quoteLang(undefined, 'en')).to.equal(undefined);
+  });
+});
+
+describe('quotation marks', () => {
+  it('prints each language’s newspaper marks', () => {
+    expect(quoteMarks('en')).to.deep.equal(['“', '”']);
+    expect(quoteMarks('ru')).to.deep.equal(['«', '»']);
+    expect(quoteMarks('fr-CA')).to.deep.equal(['«\u202f', '\u202f»']);
+    expect(quoteMarks('de')).to.deep.equal(['„', '“']);
+    expect(quoteMarks('zh-Hans')).to.deep.equal(['“', '”']);
+    expect(quoteMarks('zh-Hant-TW')).to.deep.equal(['「', '」']);
+  });
+
+  it('writes a quotation for the clipboard as “text” — attribution', () => {
+    expect(quotedText('Peace', 'Robert Daly, director', 'en')).to.equal('“Peace” — Robert Daly, director');
+    expect(quotedText('Мир', 'Путин', 'ru')).to.equal('«Мир» — Путин');
   });
 });

@@ -3,7 +3,18 @@ import '../../src/define/quote-card.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
 import { clearBundleCache } from '../../src/data/load.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { cloneBundle, nextError, requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
+import {
+  cloneBundle,
+  fakeTimeouts,
+  frameUntil,
+  gated,
+  nextError,
+  requestCount,
+  settle,
+  shadowText,
+  uniqueUrl,
+  wasAborted,
+} from '../helpers.js';
 
 async function failing(
   src: string,
@@ -70,44 +81,49 @@ describe('data: the three ways in, shared by every element', () => {
   });
 
   it('reserves space while loading, then shows the quote', async () => {
-    const el = await fixture<QuoteCard>(
-      html`<quote-card quote="daly-peacemaker" src="/test-api/slow.json?ms=300"></quote-card>`,
-    );
+    const gate = gated();
+    const el = await fixture<QuoteCard>(html`<quote-card quote="daly-peacemaker" src=${gate.url}></quote-card>`);
     const loading = el.shadowRoot!.querySelector('.loading')!;
     expect(loading.textContent).to.contain('Loading');
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(40);
     await expect(el).to.be.accessible();
-    await waitUntil(() => el.shadowRoot!.querySelector('blockquote'), 'quote never rendered', { timeout: 5000 });
+    await gate.release();
+    await settle(el);
+    expect(shadowText(el, 'blockquote')).to.contain('peace');
+    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
   });
 
   it('aborts a superseded fetch: the last `src` wins and the old request is cancelled', async () => {
-    const slow = uniqueUrl('/test-api/slow.json?ms=4000');
-    const el = await fixture<QuoteCard>(
-      html`<quote-card quote="daly-peacemaker" src=${slow} .timeout=${8000}></quote-card>`,
-    );
-    await waitUntil(async () => (await requestCount(slow)) === 1, 'slow request never arrived');
-    el.src = '/test-api/bundle.json';
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('blockquote')).to.exist;
-    await waitUntil(async () => (await requestCount(`aborted:${slow}`)) === 1, 'the old request was not aborted', {
-      timeout: 3000,
-    });
+    const gate = gated();
+    const el = await fixture<QuoteCard>(html`<quote-card quote="daly-peacemaker" src=${gate.url}></quote-card>`);
+    try {
+      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
+      el.src = '/test-api/bundle.json';
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('blockquote')).to.exist;
+      expect(await wasAborted(gate.url)).to.equal(true);
+    } finally {
+      await gate.release();
+    }
   });
 
   it('keeps a shared fetch going while another element still waits for it', async () => {
-    const slow = uniqueUrl('/test-api/slow.json?ms=600');
+    const gate = gated();
     const wrapper = await fixture(
       html`<div>
-        <quote-card quote="daly-peacemaker" src=${slow}></quote-card>
-        <quote-card quote="daly-messaging" src=${slow}></quote-card>
+        <quote-card quote="daly-peacemaker" src=${gate.url}></quote-card>
+        <quote-card quote="daly-messaging" src=${gate.url}></quote-card>
       </div>`,
     );
     const [first, second] = [...wrapper.querySelectorAll('quote-card')];
-    await waitUntil(async () => (await requestCount(slow)) === 1);
+    await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
     first!.src = '/test-api/bundle.json';
+    await settle(first!);
+    await gate.release();
     await settle(second!);
     expect(second!.shadowRoot!.querySelector('blockquote')).to.exist;
-    expect(await requestCount(`aborted:${slow}`)).to.equal(0);
+    expect(await requestCount(`aborted:${gate.url}`)).to.equal(0);
+    expect(await requestCount(gate.url)).to.equal(1);
   });
 
   const cases: [string, string, RegExp][] = [
@@ -134,9 +150,27 @@ describe('data: the three ways in, shared by every element', () => {
   }
 
   it('times out a slow response with a readable message', async () => {
-    const { el, detail } = await failing('/test-api/slow.json?ms=2000', { timeout: 200 });
-    expect(detail.code).to.equal('timeout');
-    expect(shadowText(el, '[role=alert]')).to.contain('took longer than 0.2 s');
+    const gate = gated();
+    const clock = fakeTimeouts();
+    try {
+      const el = document.createElement('quote-card');
+      Object.assign(el, { quote: 'gabuev-embarrassed', src: gate.url, timeout: 200 });
+      const error = nextError(el);
+      document.body.append(el);
+      await frameUntil(() => clock.delays().includes(200), 'the loader never set its 200 ms timeout');
+      clock.tick(199);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Loading');
+      clock.tick(1);
+      const { detail } = await error;
+      await el.updateComplete;
+      expect(detail.code).to.equal('timeout');
+      expect(shadowText(el, '[role=alert]')).to.contain('took longer than 0.2 s');
+      el.remove();
+    } finally {
+      clock.restore();
+      await gate.release();
+    }
   });
 
   it('names an unknown id, once, and in dark mode is still accessible', async () => {

@@ -1,3 +1,4 @@
+import { inEveryMode } from '../modes.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/summit-corrections.js';
@@ -86,7 +87,44 @@ async function handled(el: SummitCorrections): Promise<void> {
   await el.updateComplete;
 }
 
-describe('<summit-corrections>', () => {
+inEveryMode(['define/summit-corrections.js'], ({ fixture }) =>
+  describe('<summit-corrections>', () => {
+    const page = async (attrs: { theme?: 'light' | 'dark' } = {}): Promise<{ el: SummitCorrections }> => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <summit-corrections theme=${attrs.theme ?? 'auto'}>
+            <p id="para">${PARAGRAPH}</p>
+            <button id="inside" type="button">A button in the region</button>
+          </summit-corrections>
+        </div>`,
+      );
+      return { el: await settle(wrapper.querySelector('summit-corrections')!) };
+    };
+
+    it('renders its region and the outlet’s hint line', async () => {
+      const { el } = await page();
+      expect(
+        el
+          .shadowRoot!.querySelector('slot')!
+          .assignedElements()
+          .map((e) => e.id),
+      ).to.deep.equal(['para', 'inside']);
+      const hint = shadowText(el, '[part="hint"]');
+      expect(hint).to.contain('To suggest a correction or clarification');
+      expect(hint).to.contain('highlight the text and press Ctrl + Enter');
+      expect(bar(el).hidden).to.equal(true);
+      expect(dialogOf(el).open).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible closed, in dark', async () => {
+      const { el } = await page({ theme: 'dark' });
+      await expect(el).to.be.accessible();
+    });
+  }),
+);
+
+describe('<summit-corrections> in the page', () => {
   let restoreFetch: (() => void) | undefined;
   let clock: ReturnType<typeof fakeTimeouts> | undefined;
   afterEach(() => {
@@ -95,27 +133,6 @@ describe('<summit-corrections>', () => {
     clock?.restore();
     clock = undefined;
     document.getSelection()?.removeAllRanges();
-  });
-
-  it('renders its region and the outlet’s hint line', async () => {
-    const { el } = await page();
-    expect(
-      el
-        .shadowRoot!.querySelector('slot')!
-        .assignedElements()
-        .map((e) => e.id),
-    ).to.deep.equal(['para', 'inside']);
-    const hint = shadowText(el, '[part="hint"]');
-    expect(hint).to.contain('To suggest a correction or clarification');
-    expect(hint).to.contain('highlight the text and press Ctrl + Enter');
-    expect(bar(el).hidden).to.equal(true);
-    expect(dialogOf(el).open).to.equal(false);
-    await expect(el).to.be.accessible();
-  });
-
-  it('is accessible closed, in dark', async () => {
-    const { el } = await page({ theme: 'dark' });
-    await expect(el).to.be.accessible();
   });
 
   it('still shows its region when the bundle fails to load', async () => {

@@ -1,10 +1,11 @@
+import { inEveryMode } from '../modes.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/quote-card.js';
 import '../../src/define/summit-data.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
 import type { SummitData } from '../../src/elements/summit-data/summit-data.js';
 import { clearBundleCache } from '../../src/data/load.js';
-import { cloneBundle, requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
+import { cloneBundle, gated, requestCount, settle, shadowText, uniqueUrl, wasAborted } from '../helpers.js';
 
 describe('<summit-data>', () => {
   beforeEach(() => {
@@ -94,19 +95,55 @@ describe('<summit-data>', () => {
   });
 
   it('cancels its fetch when its src changes before the bundle arrives', async () => {
-    const slow = uniqueUrl('/test-api/slow.json?ms=4000');
+    const gate = gated();
     const el = await fixture<SummitData>(
-      html`<summit-data src=${slow} .timeout=${8000}>
+      html`<summit-data src=${gate.url}>
         <quote-card quote="daly-peacemaker"></quote-card>
       </summit-data>`,
     );
-    await waitUntil(async () => (await requestCount(slow)) === 1, 'slow request never arrived');
-    el.src = '/test-api/bundle.json';
     const card = el.querySelector('quote-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('blockquote'), 'card never rendered the new bundle');
-    await waitUntil(async () => (await requestCount(`aborted:${slow}`)) === 1, 'the old request was not aborted', {
-      timeout: 3000,
-    });
-    expect(await requestCount(slow)).to.equal(1);
+    try {
+      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
+      expect(shadowText(el)).to.equal('');
+      el.src = '/test-api/bundle.json';
+      await waitUntil(() => card.shadowRoot!.querySelector('blockquote'), 'card never rendered the new bundle');
+      expect(await wasAborted(gate.url)).to.equal(true);
+      expect(await requestCount(gate.url)).to.equal(1);
+    } finally {
+      await gate.release();
+    }
   });
 });
+
+inEveryMode(['define/summit-data.js', 'define/quote-card.js'], ({ fixture }) =>
+  describe('<summit-data> with elements inside', () => {
+    it('shows each element inside with its content, and nothing of its own', async () => {
+      const el = await fixture<SummitData>(
+        html`<summit-data>
+          <quote-card quote="daly-peacemaker"></quote-card>
+          <quote-card quote="gabuev-embarrassed"></quote-card>
+        </summit-data>`,
+      );
+      await settle(el);
+      const cards = [...el.querySelectorAll('quote-card')];
+      await Promise.all(cards.map((c) => settle(c)));
+      expect(cards.map((c) => shadowText(c, '.speaker'))).to.deep.equal(['Robert Daly', 'Alexander Gabuev']);
+      expect(shadowText(cards[1]!, 'blockquote')).to.contain('Xi Jinping can’t be embarrassed');
+      expect(el.shadowRoot!.querySelector('.state, [role=alert]')).to.equal(null);
+      expect(getComputedStyle(el).display).to.equal('contents');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the bundle through a nested provider with no source of its own', async () => {
+      const el = await fixture<SummitData>(
+        html`<summit-data
+          ><summit-data><quote-card quote="blinken-not-fooled"></quote-card></summit-data
+        ></summit-data>`,
+      );
+      const card = el.querySelector('quote-card')!;
+      await settle(card);
+      expect(shadowText(card, 'figcaption')).to.contain('Antony Blinken');
+      expect(shadowText(card, 'blockquote')).not.to.equal('');
+    });
+  }),
+);

@@ -1,3 +1,4 @@
+import { inEveryMode } from '../modes.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/summit-related.js';
@@ -13,22 +14,42 @@ function withUrl(): ReturnType<typeof cloneBundle> {
   return bundle;
 }
 
-describe('<summit-related>', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    it(`shows the Taiwan teaser with label, headline and standfirst and no link (${theme})`, async () => {
-      const el = await fixture<SummitRelated>(html`<summit-related theme=${theme}></summit-related>`);
-      await settle(el);
-      expect(shadowText(el, '[part="label"]')).to.equal('Other Topics of Interest');
-      expect(shadowText(el, 'h3')).to.equal(
-        'China Starts Surprise War Drill Around Taiwan, Vows Blood of ‘Independence Forces’',
-      );
-      expect(shadowText(el, '[part="standfirst"]')).to.contain('took place unannounced');
-      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('time')).to.equal(null);
-      expect(el.hidden).to.equal(false);
-      await expect(el).to.be.accessible();
+inEveryMode(['define/summit-related.js'], ({ fixture }) =>
+  describe('<summit-related>', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows the Taiwan teaser with label, headline and standfirst and no link (${theme})`, async () => {
+        const el = await settle(await fixture<SummitRelated>(html`<summit-related theme=${theme}></summit-related>`));
+        expect(shadowText(el, '[part="label"]')).to.equal('Other Topics of Interest');
+        expect(shadowText(el, 'h3')).to.equal(
+          'China Starts Surprise War Drill Around Taiwan, Vows Blood of ‘Independence Forces’',
+        );
+        expect(shadowText(el, '[part="standfirst"]')).to.contain('took place unannounced');
+        expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('time')).to.equal(null);
+        expect(el.hidden).to.equal(false);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('puts the headline at `heading-level`', async () => {
+      const el = await settle(await fixture<SummitRelated>(html`<summit-related heading-level="2"></summit-related>`));
+      expect(shadowText(el, 'h2')).to.contain('China Starts Surprise War Drill');
+      expect(el.shadowRoot!.querySelector('h3')).to.equal(null);
     });
 
+    it('shows a readable error for an unknown `related` id', async () => {
+      const el = await settle(
+        await fixture<SummitRelated>(html`<summit-related related="no-such-story"></summit-related>`),
+      );
+      expect(shadowText(el, '[role="alert"]')).to.contain('No related story "no-such-story"');
+      expect(el.shadowRoot!.querySelector('h3')).to.equal(null);
+      expect(el.hidden).to.equal(false);
+    });
+  }),
+);
+
+describe('<summit-related> in the page', () => {
+  for (const theme of ['light', 'dark'] as const) {
     it(`makes the headline the one link, stretched over the whole card (${theme})`, async () => {
       const el = await fixture<SummitRelated>(
         html`<summit-related theme=${theme} .bundle=${withUrl()}></summit-related>`,
@@ -151,7 +172,7 @@ describe('<summit-related>', () => {
     expect(el.hidden).to.equal(false);
   });
 
-  it('puts the headline at `heading-level`', async () => {
+  it('puts the linked headline at `heading-level`, and follows a change of it', async () => {
     const el = await fixture<SummitRelated>(
       html`<summit-related heading-level="2" .bundle=${withUrl()}></summit-related>`,
     );

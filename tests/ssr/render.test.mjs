@@ -80,6 +80,17 @@ describe('renderToString', () => {
     contains(related, bundle.related[0].standfirst);
   });
 
+  it('summit-corrections: its slot, the outlet’s hint line and a closed dialog, with the button bar hidden', async () => {
+    const html = await renderToString('summit-corrections', { for: 'story' });
+    assert.match(html, /<summit-corrections[^>]* for="story"/);
+    assert.match(html, /<slot><\/slot>/);
+    assert.match(html, /class="bar[^"]*"\s+part="bar"\s+hidden/);
+    assert.match(html, /<dialog\b(?![^>]*\bopen\b)[^>]*>/);
+    contains(text(html), bundle.corrections.prompt);
+    contains(text(html), bundle.corrections.hint);
+    assert.ok(!text(html).includes('Loading'));
+  });
+
   it('renders from a bundle passed in, after validating it', async () => {
     const mine = JSON.parse(JSON.stringify(bundle));
     mine.people.find((p) => p.id === 'robert-daly').name = 'Robert Daly (server)';
@@ -98,7 +109,10 @@ describe('renderToString', () => {
   it('throws an Error naming an unknown tag or attribute', async () => {
     await assert.rejects(renderToString('summit-nope'), /unknown element <summit-nope>/);
     await assert.rejects(renderToString('quote-card', { quotee: 'x' }), /<quote-card> has no attribute "quotee"/);
-    await assert.rejects(renderToString('summit-corrections'), /<summit-corrections> needs script/);
+    await assert.rejects(
+      renderToString('summit-corrections', { fr: 'x' }),
+      /<summit-corrections> has no attribute "fr"/,
+    );
   });
 
   it('renderToStream streams the same HTML', async () => {
@@ -117,6 +131,16 @@ describe('summit-kit render', () => {
     assert.match(result.stdout, /^<script type="module" src="[^"]+\/dist\/cdn\/summit-kit-hydrate\.js"><\/script>/);
     assert.match(result.stdout, /shadowrootmode="open"/);
     contains(text(result.stdout), 'Energy supplies');
+  });
+
+  it('writes a snippet for summit-corrections, to wrap around or follow the region', () => {
+    const result = run('summit-corrections', '--attr', 'for=story', '--no-json-ld');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /<summit-corrections[^>]* for="story"[^>]*><template shadowroot="open" shadowrootmode="open">/,
+    );
+    contains(text(result.stdout), bundle.corrections.hint);
   });
 
   it('adds one JSON-LD block with the article and its quotations, unless --no-json-ld', () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
 import type { Bundle, Person, Quote } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
@@ -72,7 +73,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
     const ui = t.locale();
     // Content is marked with its language where it differs from the interface around it, and always isolated.
     const contentLang = quoteLang(pageLang, ui);
-    return html`<figure class="card" part="figure" lang=${ui} dir=${t.dir()}>
+    return html`<figure class="card" part="figure" lang=${ui} dir=${live(t.dir())}>
       <blockquote
         part="quote"
         lang=${ifDefined(quoteLang(quote.lang ?? pageLang, ui))}

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
 import type { Bundle, Reaction } from '../../data/schema.js';
@@ -69,9 +70,10 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reads the layout the container query chose whenever the element's size changes.
+    // Reads the layout the container query chose whenever the element's size changes. Server-rendered and not yet
+    // hydrated (`defer-hydration`), the element has its shadow root but no render root yet: read the shadow root.
     this.resizeObserver = new ResizeObserver(() => {
-      const tablist = this.renderRoot.querySelector('.tablist');
+      const tablist = this.shadowRoot?.querySelector('.tablist');
       this.vertical = tablist ? getComputedStyle(tablist).flexDirection === 'column' : false;
     });
     this.resizeObserver.observe(this);
@@ -115,11 +117,13 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
     const lang = bundle.article.lang;
     const dir = dirOf(lang);
     if (groups.length === 0) {
-      return html`<p class="state empty" part="empty" lang=${t.locale()} dir=${t.dir()}>${t.term('noReactions')}</p>`;
+      return html`<p class="state empty" part="empty" lang=${t.locale()} dir=${live(t.dir())}>
+        ${t.term('noReactions')}
+      </p>`;
     }
     const open = groups.some((g) => g.id === this.selected) ? this.selected : groups[0]?.id;
     const quoteCard = staticTag('quote-card');
-    return html`<div class="reactions" part="base" lang=${t.locale()} dir=${t.dir()}>
+    return html`<div class="reactions" part="base" lang=${t.locale()} dir=${live(t.dir())}>
       <div
         class="tablist"
         part="tablist"

@@ -28,8 +28,8 @@ export class SelectionController implements ReactiveController {
   /** Whether the button sits next to the selection rather than in the bar at the end of the region. */
   anchored = false;
 
-  private readonly placement = new CSSStyleSheet();
-  private adopted = false;
+  /** Made on first connection: the constructor also runs on the server, which has no `CSSStyleSheet`. */
+  private placement?: CSSStyleSheet;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -46,9 +46,9 @@ export class SelectionController implements ReactiveController {
     document.addEventListener('keydown', this.onKeyDown);
     document.addEventListener('selectionchange', this.onSelectionChange);
     const root = this.host.renderRoot;
-    if (!this.adopted && root instanceof ShadowRoot) {
+    if (!this.placement && root instanceof ShadowRoot) {
+      this.placement = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.placement];
-      this.adopted = true;
     }
   }
 
@@ -81,7 +81,7 @@ export class SelectionController implements ReactiveController {
 
   /** Puts the button just below the end of the selection; false when it must stay in the bar. */
   private place(bounds: SelectionBounds): boolean {
-    if (!this.options.anchorable()) return false;
+    if (!this.placement || !this.options.anchorable()) return false;
     const caret = document.createRange();
     try {
       caret.setStart(bounds.end.node, bounds.end.offset);

@@ -252,7 +252,7 @@ export class SummitCorrections extends SummitElement {
         part="bar"
         ?hidden=${!this.selection.hasSelection}
         lang=${t.locale()}
-        dir=${t.dir()}
+        dir=${live(t.dir())}
       >
         <button
           class="suggest"
@@ -284,7 +284,7 @@ export class SummitCorrections extends SummitElement {
     return html`<dialog
       part="dialog"
       lang=${t.locale()}
-      dir=${t.dir()}
+      dir=${live(t.dir())}
       aria-labelledby="dialog-title"
       @close=${this.onClose}
       @keydown=${this.onDialogKeyDown}

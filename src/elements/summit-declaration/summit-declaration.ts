@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
@@ -59,7 +60,7 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     const level = headingLevel(this.headingLevel, 3);
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     const dir = dirOf(lang);
-    return html`<div class="declaration card" lang=${this.t.locale()} dir=${this.t.dir()}>
+    return html`<div class="declaration card" lang=${this.t.locale()} dir=${live(this.t.dir())}>
       ${headingTemplate(level, html`<span lang=${lang} dir=${dir}>${declaration.title}</span>`)}
       ${this.renderMeta(signatories, declaration.date)}
       ${groups.map(

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
@@ -142,7 +143,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     const tag = staticTag('summit-takeaway');
     const { t } = this;
     const dir = dirOf(article.lang);
-    return html`<article part="article" lang=${t.locale()} dir=${t.dir()} aria-labelledby="headline">
+    return html`<article part="article" lang=${t.locale()} dir=${live(t.dir())} aria-labelledby="headline">
       <header lang=${article.lang} dir=${dir}>
         ${headingTemplate(level, article.headline, { part: 'headline', id: 'headline', className: 'headline' })}
         <p class="standfirst" part="standfirst">${article.standfirst}</p>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { relatedFor } from '../../data/lookup.js';
 import type { Bundle, Related } from '../../data/schema.js';
 import { httpUrl } from '../../base/links.js';
@@ -65,7 +66,7 @@ export class SummitRelated extends SummitElement<Related | undefined> {
     const dir = dirOf(lang);
     const text = html`<span lang=${lang} dir=${dir}>${item.headline}</span>`;
     const headline = url ? html`<a part="link" href=${url}>${text}</a>` : text;
-    return html`<article class="card" part="card" lang=${t.locale()} dir=${t.dir()}>
+    return html`<article class="card" part="card" lang=${t.locale()} dir=${live(t.dir())}>
       ${
         item.label
           ? html`<p class="label kicker" part="label" lang=${lang} dir=${dir}>${item.label}</p>`

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { quotesOf, segmentParagraph, takeawayByRef } from '../../data/lookup.js';
@@ -107,7 +108,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     const title = html`<span class="visually-hidden">${item.number}. </span
       ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
     const hiddenTitle = html`<span lang=${pageLang} dir=${dir}>${item.title}</span>`;
-    return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
+    return html`<article class="card" part="article" lang=${t.locale()} dir=${live(t.dir())}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
       <p class="summary" part="summary" lang=${pageLang} dir=${dir}>${item.summary}</p>
