@@ -318,13 +318,20 @@ const countLines = [
   '|---|---|---|---|---|---|',
 ];
 const unequal = [];
+/** Where two signatures part, with a little context on each side: what to fix in bench/vanilla/. */
+const firstDifference = (a, b) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const at = Math.max(0, i - 80);
+  return `…${a.slice(at, i + 80)}… vs vanilla …${b.slice(at, i + 80)}…`;
+};
 for (const key of Object.keys(WORKLOADS)) {
   for (const v of variants) {
     const c = census[key][v];
     const same = c.signature === census[key].vanilla.signature;
-    if (v !== 'ssr' && ['elements', 'text', 'shadowRoots'].some((n) => c[n] !== census[key].vanilla[n])) {
+    if (!same) {
       unequal.push(
-        `${key}/${v}: ${c.elements}/${c.text}/${c.shadowRoots} vs vanilla ${census[key].vanilla.elements}/${census[key].vanilla.text}/${census[key].vanilla.shadowRoots}`,
+        `${key}/${v}: ${c.elements}/${c.text}/${c.shadowRoots} vs vanilla ${census[key].vanilla.elements}/${census[key].vanilla.text}/${census[key].vanilla.shadowRoots}; ${firstDifference(c.signature, census[key].vanilla.signature)}`,
       );
     }
     countLines.push(
@@ -354,7 +361,7 @@ const finite = rows.every((key) =>
 );
 const failures = [
   ...(finite ? [] : ['a measurement is missing or not a finite number']),
-  ...unequal.map((u) => `node counts differ: ${u}`),
+  ...unequal.map((u) => `DOM differs: ${u}`),
   ...problems.map((p) => `page error: ${p}`),
 ];
 if (failures.length) {
