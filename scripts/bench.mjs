@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const argv = process.argv.slice(2);
@@ -449,5 +450,7 @@ ${hydrationText}
 
 ${validationLine}
 `;
-writeFileSync('BENCHMARKS.md', md);
+// Formatted as the repository formats Markdown (prettier --check . is part of npm run lint).
+const config = (await prettier.resolveConfig('BENCHMARKS.md')) ?? {};
+writeFileSync('BENCHMARKS.md', await prettier.format(md, { ...config, filepath: 'BENCHMARKS.md' }));
 log('\nwrote BENCHMARKS.md');

@@ -35,7 +35,16 @@ async function pageFor(variant, element) {
     for (const file of ['dist/ssr/index.js', 'dist/cdn/summit-kit-hydrate.js'])
       if (!exists(file)) return { skip: `${file} is missing (build the server renderer first)` };
     const { renderToString } = await import(new URL('dist/ssr/index.js', ROOT).href);
-    const rendered = await renderToString(element.tag, element.attributes ?? {});
+    let rendered;
+    try {
+      rendered = await renderToString(element.tag, element.attributes ?? {});
+    } catch (error) {
+      // An element the server does not render (<summit-corrections> needs script): the page has the plain tag
+      // around its content, as renderToString's message says, and the hydrate file upgrades it.
+      const html = elementHtml(element);
+      const note = `${element.tag}: not server-rendered (${error.message}); the page has the plain tag`;
+      return { note, page: articlePage({ title, element: html, script: delayed('dist/cdn/summit-kit-hydrate.js') }) };
+    }
     // renderToString returns the element's own HTML; a wrapping element's light DOM goes back inside it.
     const html = element.content
       ? rendered.replace(new RegExp(`</${element.tag}>$`), `${element.content}$&`)
@@ -76,14 +85,16 @@ async function clsOf(browser, url, tag, viewport) {
  * CLS per element × viewport for one page variant.
  * @param {string} variant one of VARIANTS
  * @param {{ elements?: typeof ELEMENTS, viewports?: typeof VIEWPORTS, browser?: import('playwright-core').Browser }} [options]
- * @returns {Promise<{ variant: string, skipped?: string, results: { tag: string, viewport: string, cls: number }[] }>}
+ * @returns {Promise<{ variant: string, skipped?: string, notes?: string[], results: { tag: string, viewport: string, cls: number }[] }>}
  */
 export async function measureCls(variant, { elements = ELEMENTS, viewports = VIEWPORTS, browser } = {}) {
   const pages = new Map();
+  const notes = [];
   for (const element of elements) {
-    const page = await pageFor(variant, element);
-    if (typeof page !== 'string') return { variant, skipped: page.skip, results: [] };
-    pages.set(`/cls/${slug(variant)}/${element.tag}.html`, page);
+    const built = await pageFor(variant, element);
+    if (built.skip) return { variant, skipped: built.skip, results: [] };
+    if (built.note) notes.push(built.note);
+    pages.set(`/cls/${slug(variant)}/${element.tag}.html`, built.page ?? built);
   }
   const server = await servePages(ROOT.pathname, pages);
   const ownBrowser = browser ? undefined : await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
@@ -95,7 +106,7 @@ export async function measureCls(variant, { elements = ELEMENTS, viewports = VIE
         const cls = await clsOf(browser ?? ownBrowser, url, element.tag, viewport);
         results.push({ tag: element.tag, viewport: viewport.name, cls });
       }
-    return { variant, results };
+    return { variant, results, notes };
   } finally {
     await ownBrowser?.close();
     await server.close();
@@ -115,8 +126,11 @@ export function clsTable(runs) {
     }),
   ]);
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-  const notes = runs.filter((run) => run.skipped).map((run) => `(${run.variant} skipped: ${run.skipped})`);
-  return [...lines, ...notes].join('\n');
+  const notes = [
+    ...runs.filter((run) => run.skipped).map((run) => `(${run.variant} skipped: ${run.skipped})`),
+    ...runs.flatMap((run) => (run.notes ?? []).map((note) => `(${run.variant}: ${note})`)),
+  ];
+  return [...lines, ...(notes.length ? ['', ...notes] : [])].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
