@@ -442,7 +442,9 @@ ${clsText}
 ## Hydration
 
 The ssr variant's server HTML, mounted with a MutationObserver on the host and on every (declarative) shadow root,
-until every element has hydrated and rendered: a node replaced counts as removed and added. Target: none replaced.
+until every element has hydrated and rendered: a node replaced counts as removed and added (a subtree inserted or
+removed counts once, as the observer reports it). Target: none replaced. The control row is a client-rendered
+explainer under the same observers: they see Lit insert its template into the explainer's shadow root.
 
 ${hydrationText}
 

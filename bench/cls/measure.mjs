@@ -17,6 +17,8 @@ export const VARIANTS = ['client-only', 'client-only + reserve', 'ssr'];
 
 const ROOT = new URL('../..', import.meta.url);
 const exists = (path) => existsSync(new URL(path, ROOT));
+/** The documented reservation (summit-kit/reserve.css, built from src/reserve.css). */
+const RESERVE = '<link rel="stylesheet" href="/src/reserve.css" />';
 const slug = (variant) => variant.replace(/\W+/g, '-');
 
 /** The page of one element in one variant, or the reason it cannot be built yet. */
@@ -27,7 +29,7 @@ async function pageFor(variant, element) {
     return articlePage({
       title,
       element: elementHtml(element),
-      head: variant === 'client-only' ? '' : '<link rel="stylesheet" href="/src/reserve.css" />',
+      head: variant === 'client-only' ? '' : RESERVE,
       script: delayed('dist/cdn/summit-kit.js'),
     });
   }
@@ -40,10 +42,19 @@ async function pageFor(variant, element) {
       rendered = await renderToString(element.tag, element.attributes ?? {});
     } catch (error) {
       // An element the server does not render (<summit-corrections> needs script): the page has the plain tag
-      // around its content, as renderToString's message says, and the hydrate file upgrades it.
-      const html = elementHtml(element);
-      const note = `${element.tag}: not server-rendered (${error.message}); the page has the plain tag`;
-      return { note, page: articlePage({ title, element: html, script: delayed('dist/cdn/summit-kit-hydrate.js') }) };
+      // around its content, as renderToString's message says, with the documented reservation, and the hydrate file
+      // upgrades it.
+      const reason = error.message.replace(/<([\w-]+)>/g, '`<$1>`');
+      const note = `\`${element.tag}\` is not server-rendered (“${reason}”): its page has the plain tag and reserve.css`;
+      return {
+        note,
+        page: articlePage({
+          title,
+          element: elementHtml(element),
+          head: RESERVE,
+          script: delayed('dist/cdn/summit-kit-hydrate.js'),
+        }),
+      };
     }
     // renderToString returns the element's own HTML; a wrapping element's light DOM goes back inside it.
     const html = element.content
