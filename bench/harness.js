@@ -117,6 +117,37 @@ window.bench = {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     return ms;
   },
+  /**
+   * Mounts `workload`'s HTML (not timed) with a MutationObserver on the host and on every shadow root the parser
+   * made (server-rendered: declarative), until every element has rendered. For the ssr variant this is what
+   * hydration did to the server's DOM: nodes removed or added (a replaced node counts in both) and text rewritten.
+   */
+  async hydrationMutations(workload) {
+    host.replaceChildren();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    host.setHTMLUnsafe(html[workload]);
+    const records = [];
+    const observers = [];
+    const observe = (root) => {
+      const observer = new MutationObserver((list) => records.push(...list));
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observers.push(observer);
+    };
+    observe(host);
+    walk(host, (el) => el.shadowRoot && observe(el.shadowRoot));
+    await settled(host);
+    for (const observer of observers) {
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+    }
+    const count = (pick) => records.reduce((sum, record) => sum + pick(record), 0);
+    return {
+      shadowRoots: observers.length - 1,
+      removed: count((r) => r.removedNodes.length),
+      added: count((r) => r.addedNodes.length),
+      text: count((r) => (r.type === 'characterData' ? 1 : 0)),
+    };
+  },
   census: () => census(host),
   clear: () => host.replaceChildren(),
   /** The CSS each element adopts, as text (for the vanilla reference and the static HTML). */

@@ -1,9 +1,10 @@
 // Benchmark (npm run bench, after npm run build): summit-kit against a hand-written vanilla custom-element reference
 // (bench/vanilla/) and static HTML, side by side in one run in Debian Chromium. Figures, not pass/fail: prints each
 // median ratio with its 95 % CI, the node counts of every variant (the comparison is fair only if they match), CLS
-// (bench/cls/measure.mjs, when present) and bytes per page, and writes BENCHMARKS.md.
+// (bench/cls/measure.mjs), the hydration-mutation count and bytes per page, and writes BENCHMARKS.md.
 //   npm run bench                 8 interleaved rounds (-- --rounds 12 for more), writes BENCHMARKS.md
-//   npm run bench -- --smoke      1 round, tiny workloads: checks the harness (finite numbers, equal node counts)
+//   npm run bench -- --smoke      1 round, tiny workloads: checks the harness (finite numbers, the same DOM);
+//                                 tests/e2e/bench.test.mjs runs it in npm test
 // Variants: static (the rendered DOM as declarative shadow DOM HTML, each shadow root with its CSS in a <style>),
 // vanilla, npm (dist/index.js bundled for the page with esbuild), cdn (dist/cdn/summit-kit.js) and, when
 // dist/ssr/index.js and dist/cdn/summit-kit-hydrate.js exist, ssr (server HTML, then hydration).
@@ -12,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const argv = process.argv.slice(2);
@@ -209,11 +211,21 @@ if (!smoke) {
   log('warming up…');
   for (const key of Object.keys(WORKLOADS)) for (const v of variants) await mount(v, key);
 }
+const hydration = {}; // hydration[workload] = what hydrating the server's DOM changed in it (ssr only)
 for (const key of Object.keys(WORKLOADS)) {
   for (const v of variants) {
     await mount(v, key);
     census[key][v] = await pages[v].tab.evaluate(() => window.bench.census());
   }
+  if (variants.includes('ssr')) {
+    hydration[key] = await pages.ssr.tab.evaluate((k) => window.bench.hydrationMutations(k), key);
+  }
+}
+if (variants.includes('ssr')) {
+  // The control: the same observers on a client-rendered explainer see every node it renders.
+  hydration['explainer-1, cdn (control: client-rendered)'] = await pages.cdn.tab.evaluate(() =>
+    window.bench.hydrationMutations('explainer-1'),
+  );
 }
 for (let round = 0; round < ROUNDS; round++) {
   // Each round starts with a different variant, so no variant always runs first (or right after another).
@@ -264,18 +276,17 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 log(`cold loads done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
-// ---- CLS, from the seo engineer's measurement when it is there ----------------------------------------------------
-let cls = 'not measured: bench/cls/measure.mjs is not in this tree.';
-if (existsSync('bench/cls/measure.mjs')) {
-  try {
-    const module = await import('../bench/cls/measure.mjs');
-    const measure = module.measureCls ?? module.measure ?? module.default;
-    const result = await measure({ browser, origin: server.origin, server, smoke });
-    cls = result;
-  } catch (error) {
-    cls = `bench/cls/measure.mjs failed: ${error.message}`;
-  }
+// ---- CLS (bench/cls/measure.mjs): one synthetic article page per element, its module delayed --------------------
+// Client-only without and with the documented reservation (summit-kit/reserve.css), and server-rendered + hydrated,
+// at both viewports of issue 8. The smoke run measures one element.
+const { VARIANTS: CLS_VARIANTS, measureCls, clsTable } = await import('../bench/cls/measure.mjs');
+const { ELEMENTS: CLS_ELEMENTS, MODULE_DELAY_MS } = await import('../bench/cls/pages.mjs');
+const clsRuns = [];
+for (const variant of CLS_VARIANTS) {
+  const elements = smoke ? CLS_ELEMENTS.filter((e) => e.tag === 'quote-card') : CLS_ELEMENTS;
+  clsRuns.push(await measureCls(variant, { browser, elements }));
 }
+log(`CLS done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
 const problems = variants.flatMap((v) => pages[v].problems.map((p) => `${v}: ${p}`));
 await browser.close();
@@ -318,13 +329,20 @@ const countLines = [
   '|---|---|---|---|---|---|',
 ];
 const unequal = [];
+/** Where two signatures part, with a little context on each side: what to fix in bench/vanilla/. */
+const firstDifference = (a, b) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const at = Math.max(0, i - 80);
+  return `…${a.slice(at, i + 80)}… vs vanilla …${b.slice(at, i + 80)}…`;
+};
 for (const key of Object.keys(WORKLOADS)) {
   for (const v of variants) {
     const c = census[key][v];
     const same = c.signature === census[key].vanilla.signature;
-    if (v !== 'ssr' && ['elements', 'text', 'shadowRoots'].some((n) => c[n] !== census[key].vanilla[n])) {
+    if (!same) {
       unequal.push(
-        `${key}/${v}: ${c.elements}/${c.text}/${c.shadowRoots} vs vanilla ${census[key].vanilla.elements}/${census[key].vanilla.text}/${census[key].vanilla.shadowRoots}`,
+        `${key}/${v}: ${c.elements}/${c.text}/${c.shadowRoots} vs vanilla ${census[key].vanilla.elements}/${census[key].vanilla.text}/${census[key].vanilla.shadowRoots}; ${firstDifference(c.signature, census[key].vanilla.signature)}`,
       );
     }
     countLines.push(
@@ -340,21 +358,39 @@ for (const v of variants) {
 const validationLine =
   `parseBundle ×20 in Node, new objects vs already-validated ones: ${ms(median(validation.fresh))} vs ` +
   `${ms(median(validation.trusted))} (the copy included) → ${(median(validation.fresh) / median(validation.trusted)).toFixed(1)}×`;
-const clsText = typeof cls === 'string' ? cls : `\`\`\`json\n${JSON.stringify(cls, null, 2)}\n\`\`\``;
+const clsText = clsTable(clsRuns);
+const hydrationLines = [
+  '| workload | shadow roots observed | nodes removed | nodes added | text nodes rewritten |',
+  '|---|---|---|---|---|',
+  ...Object.entries(hydration).map(
+    ([key, h]) => `| ${key} | ${h.shadowRoots} | ${h.removed} | ${h.added} | ${h.text} |`,
+  ),
+];
+const hydrationText = variants.includes('ssr')
+  ? hydrationLines.join('\n')
+  : 'not measured: the ssr variant did not run (see the notes above).';
 
 log(
   `\n${lines.join('\n')}\n\nNode counts (every shadow root included; <style> elements and blank text left out):\n${countLines.join('\n')}`,
 );
 log(`\nBytes per page (one explainer, gzip -9; the bench harness left out):\n${byteLines.join('\n')}`);
-log(`\nCLS: ${typeof cls === 'string' ? cls : JSON.stringify(cls)}\n${validationLine}`);
+log(`\nCLS (module delayed ${MODULE_DELAY_MS} ms, 46rem column):\n${clsText}`);
+log(`\nHydration (ssr: MutationObserver on the host and every shadow root while it hydrates):\n${hydrationText}`);
+log(`\n${validationLine}`);
 for (const note of notes) log(`note: ${note}`);
 
 const finite = rows.every((key) =>
   variants.every((v) => samples[key][v].length === ROUNDS && samples[key][v].every(Number.isFinite)),
 );
+const clsFinite = clsRuns.every((run) =>
+  run.skipped ? !ssrAvailable : run.results.length > 0 && run.results.every((r) => Number.isFinite(r.cls)),
+);
+const hydrationFinite = Object.values(hydration).every((h) => Object.values(h).every(Number.isFinite));
 const failures = [
   ...(finite ? [] : ['a measurement is missing or not a finite number']),
-  ...unequal.map((u) => `node counts differ: ${u}`),
+  ...(clsFinite ? [] : [`a CLS figure is missing or not a finite number: ${JSON.stringify(clsRuns)}`]),
+  ...(hydrationFinite ? [] : [`a hydration count is not a finite number: ${JSON.stringify(hydration)}`]),
+  ...unequal.map((u) => `DOM differs: ${u}`),
   ...problems.map((p) => `page error: ${p}`),
 ];
 if (failures.length) {
@@ -362,7 +398,7 @@ if (failures.length) {
   process.exit(1);
 }
 if (smoke) {
-  log('\nsmoke run: the harness works (finite numbers, equal node counts).');
+  log('\nsmoke run: the harness works (finite numbers, the same DOM in every variant).');
   process.exit(0);
 }
 
@@ -396,11 +432,27 @@ ${byteLines.join('\n')}
 
 ## Layout shift (CLS)
 
+Layout Instability API in Chromium, on a synthetic article page per element (text above and below, a 46rem column,
+the module delayed by ${MODULE_DELAY_MS} ms), at 1280×720 and 390×844. Targets of issue 8: 0 for the server-rendered
+page (\`ssr\`), ≤ 0.01 for the client-only page with the documented reservation (\`client-only + reserve\`, that is
+\`summit-kit/reserve.css\`); \`client-only\` without it is shown for comparison.
+
 ${clsText}
+
+## Hydration
+
+The ssr variant's server HTML, mounted with a MutationObserver on the host and on every (declarative) shadow root,
+until every element has hydrated and rendered: a node replaced counts as removed and added (a subtree inserted or
+removed counts once, as the observer reports it). Target: none replaced. The control row is a client-rendered
+explainer under the same observers: they see Lit insert its template into the explainer's shadow root.
+
+${hydrationText}
 
 ## Validation
 
 ${validationLine}
 `;
-writeFileSync('BENCHMARKS.md', md);
+// Formatted as the repository formats Markdown (prettier --check . is part of npm run lint).
+const config = (await prettier.resolveConfig('BENCHMARKS.md')) ?? {};
+writeFileSync('BENCHMARKS.md', await prettier.format(md, { ...config, filepath: 'BENCHMARKS.md' }));
 log('\nwrote BENCHMARKS.md');

@@ -17,6 +17,8 @@ export const VARIANTS = ['client-only', 'client-only + reserve', 'ssr'];
 
 const ROOT = new URL('../..', import.meta.url);
 const exists = (path) => existsSync(new URL(path, ROOT));
+/** The documented reservation (summit-kit/reserve.css, built from src/reserve.css). */
+const RESERVE = '<link rel="stylesheet" href="/src/reserve.css" />';
 const slug = (variant) => variant.replace(/\W+/g, '-');
 
 /** The page of one element in one variant, or the reason it cannot be built yet. */
@@ -27,7 +29,7 @@ async function pageFor(variant, element) {
     return articlePage({
       title,
       element: elementHtml(element),
-      head: variant === 'client-only' ? '' : '<link rel="stylesheet" href="/src/reserve.css" />',
+      head: variant === 'client-only' ? '' : RESERVE,
       script: delayed('dist/cdn/summit-kit.js'),
     });
   }
@@ -35,7 +37,25 @@ async function pageFor(variant, element) {
     for (const file of ['dist/ssr/index.js', 'dist/cdn/summit-kit-hydrate.js'])
       if (!exists(file)) return { skip: `${file} is missing (build the server renderer first)` };
     const { renderToString } = await import(new URL('dist/ssr/index.js', ROOT).href);
-    const rendered = await renderToString(element.tag, element.attributes ?? {});
+    let rendered;
+    try {
+      rendered = await renderToString(element.tag, element.attributes ?? {});
+    } catch (error) {
+      // An element the server does not render (<summit-corrections> needs script): the page has the plain tag
+      // around its content, as renderToString's message says, with the documented reservation, and the hydrate file
+      // upgrades it.
+      const reason = error.message.replace(/<([\w-]+)>/g, '`<$1>`');
+      const note = `\`${element.tag}\` is not server-rendered (“${reason}”): its page has the plain tag and reserve.css`;
+      return {
+        note,
+        page: articlePage({
+          title,
+          element: elementHtml(element),
+          head: RESERVE,
+          script: delayed('dist/cdn/summit-kit-hydrate.js'),
+        }),
+      };
+    }
     // renderToString returns the element's own HTML; a wrapping element's light DOM goes back inside it.
     const html = element.content
       ? rendered.replace(new RegExp(`</${element.tag}>$`), `${element.content}$&`)
@@ -76,14 +96,16 @@ async function clsOf(browser, url, tag, viewport) {
  * CLS per element × viewport for one page variant.
  * @param {string} variant one of VARIANTS
  * @param {{ elements?: typeof ELEMENTS, viewports?: typeof VIEWPORTS, browser?: import('playwright-core').Browser }} [options]
- * @returns {Promise<{ variant: string, skipped?: string, results: { tag: string, viewport: string, cls: number }[] }>}
+ * @returns {Promise<{ variant: string, skipped?: string, notes?: string[], results: { tag: string, viewport: string, cls: number }[] }>}
  */
 export async function measureCls(variant, { elements = ELEMENTS, viewports = VIEWPORTS, browser } = {}) {
   const pages = new Map();
+  const notes = [];
   for (const element of elements) {
-    const page = await pageFor(variant, element);
-    if (typeof page !== 'string') return { variant, skipped: page.skip, results: [] };
-    pages.set(`/cls/${slug(variant)}/${element.tag}.html`, page);
+    const built = await pageFor(variant, element);
+    if (built.skip) return { variant, skipped: built.skip, results: [] };
+    if (built.note) notes.push(built.note);
+    pages.set(`/cls/${slug(variant)}/${element.tag}.html`, built.page ?? built);
   }
   const server = await servePages(ROOT.pathname, pages);
   const ownBrowser = browser ? undefined : await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
@@ -95,7 +117,7 @@ export async function measureCls(variant, { elements = ELEMENTS, viewports = VIE
         const cls = await clsOf(browser ?? ownBrowser, url, element.tag, viewport);
         results.push({ tag: element.tag, viewport: viewport.name, cls });
       }
-    return { variant, results };
+    return { variant, results, notes };
   } finally {
     await ownBrowser?.close();
     await server.close();
@@ -115,8 +137,11 @@ export function clsTable(runs) {
     }),
   ]);
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-  const notes = runs.filter((run) => run.skipped).map((run) => `(${run.variant} skipped: ${run.skipped})`);
-  return [...lines, ...notes].join('\n');
+  const notes = [
+    ...runs.filter((run) => run.skipped).map((run) => `(${run.variant} skipped: ${run.skipped})`),
+    ...runs.flatMap((run) => (run.notes ?? []).map((note) => `(${run.variant}: ${note})`)),
+  ];
+  return [...lines, ...(notes.length ? ['', ...notes] : [])].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

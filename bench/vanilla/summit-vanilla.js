@@ -18,6 +18,16 @@ function h(tag, attributes = {}, ...children) {
 
 const quoteLang = (lang, around) => (lang && lang !== around ? lang : null);
 const byId = (items, id) => items.find((item) => item.id === id);
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)|-(arab|hebr|syrc|thaa|nkoo|adlm|rohg)(-|$)/i;
+const dirOf = (lang) => (!lang ? 'auto' : RTL.test(lang) && !/-latn(-|$)/i.test(lang) ? 'rtl' : 'ltr');
+
+/** The nearest `lang` at or above `el`, stepping out of shadow roots (the interface language; its strings are English). */
+function inheritedLang(el) {
+  for (let node = el; node; node = node.parentElement ?? node.getRootNode().host) {
+    if (node.lang) return node.lang;
+  }
+  return '';
+}
 
 /** Defines the four reference elements on `bundle`, with `styles[tag]` the list of cssText summit-kit adopts. */
 export function defineVanilla({ bundle, styles }) {
@@ -32,11 +42,15 @@ export function defineVanilla({ bundle, styles }) {
       }
       return sheet;
     });
+  const pageLang = bundle.article.lang;
+  const pageDir = dirOf(pageLang);
 
   class Base extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
       if (!this.hasAttribute('theme')) this.setAttribute('theme', 'auto');
+      this.ui = inheritedLang(this) || pageLang || 'en';
+      this.uiDir = dirOf(this.ui);
       const root = this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheetsOf(this.localName);
       root.append(this.build());
@@ -59,26 +73,32 @@ export function defineVanilla({ bundle, styles }) {
       if (!this.hasAttribute('variant')) this.setAttribute('variant', variant);
       const quote = byId(bundle.quotes, this.getAttribute('quote'));
       const speaker = byId(bundle.people, quote.speakerId);
-      const pageLang = bundle.article.lang;
       const compact = variant === 'compact';
+      const contentLang = quoteLang(pageLang, this.ui);
       return h(
         'figure',
-        { class: 'card', part: 'figure', lang: pageLang },
-        h('blockquote', { part: 'quote', lang: quoteLang(quote.lang, pageLang) }, h('p', {}, quote.text)),
+        { class: 'card', part: 'figure', lang: this.ui, dir: this.uiDir },
+        h(
+          'blockquote',
+          { part: 'quote', lang: quoteLang(quote.lang ?? pageLang, this.ui), dir: dirOf(quote.lang ?? pageLang) },
+          h('p', {}, quote.text),
+        ),
         h(
           'figcaption',
           { part: 'caption' },
-          h('span', { class: 'attribution' }, attribution(speaker, compact)),
+          h('span', { class: 'attribution', lang: contentLang, dir: pageDir }, attribution(speaker, compact)),
           this.hasAttribute('no-copy')
             ? null
             : h(
                 'button',
                 { class: 'copy', part: 'copy-button', type: 'button' },
                 'Copy quote',
-                h('span', { class: 'visually-hidden' }, `: ${speaker.name}`),
+                h('span', { class: 'visually-hidden' }, ': ', h('span', { lang: contentLang }, speaker.name)),
               ),
           h('span', { class: 'visually-hidden', role: 'status' }),
-          quote.context && !compact ? h('span', { class: 'context', part: 'context' }, quote.context) : null,
+          quote.context && !compact
+            ? h('span', { class: 'context', part: 'context', lang: contentLang, dir: pageDir }, quote.context)
+            : null,
         ),
       );
     }
@@ -91,18 +111,25 @@ export function defineVanilla({ bundle, styles }) {
         ? bundle.takeaways.find((t) => t.number === Number(ref))
         : byId(bundle.takeaways, ref);
       const quotes = item.quoteIds.map((id) => byId(bundle.quotes, id));
-      const pageLang = bundle.article.lang;
       const level = Number(this.getAttribute('heading-level') ?? 3);
-      const theme = this.getAttribute('theme') ?? 'auto';
       const open = this.hasAttribute('open');
       if (!this.id) this.id = item.id;
+      const inPage = (text) => h('span', { lang: pageLang }, text);
       const paragraph = (text) =>
         h(
           'p',
-          {},
+          { lang: pageLang, dir: pageDir },
           segmentParagraph(text, quotes).map((segment) =>
             segment.quote
-              ? h('q', { part: 'quote', lang: quoteLang(segment.quote.lang, pageLang) }, segment.text)
+              ? h(
+                  'q',
+                  {
+                    part: 'quote',
+                    lang: quoteLang(segment.quote.lang, pageLang),
+                    dir: segment.quote.lang ? dirOf(segment.quote.lang) : null,
+                  },
+                  segment.text,
+                )
               : segment.text,
           ),
         );
@@ -111,20 +138,20 @@ export function defineVanilla({ bundle, styles }) {
           ? h(
               'div',
               { class: 'quotes', part: 'quotes' },
-              quotes.map((quote) => h('quote-card', { variant: 'compact', quote: quote.id, theme })),
+              quotes.map((quote) => h('quote-card', { variant: 'compact', quote: quote.id })),
             )
           : null;
       return h(
         'article',
-        { class: 'card', part: 'article', lang: pageLang },
+        { class: 'card', part: 'article', lang: this.ui, dir: this.uiDir },
         h('span', { class: 'number', part: 'number', 'aria-hidden': 'true' }, String(item.number)),
         h(
           `h${level >= 2 && level <= 6 ? level : 3}`,
           { part: 'heading', id: 'heading', class: 'heading' },
           h('span', { class: 'visually-hidden' }, `${item.number}. `),
-          item.title,
+          h('span', { lang: pageLang, dir: pageDir }, item.title),
         ),
-        h('p', { class: 'summary', part: 'summary' }, item.summary),
+        h('p', { class: 'summary', part: 'summary', lang: pageLang, dir: pageDir }, item.summary),
         h(
           'div',
           { class: 'actions', part: 'actions' },
@@ -139,13 +166,13 @@ export function defineVanilla({ bundle, styles }) {
             },
             h('span', { class: 'chevron', 'aria-hidden': 'true' }, '▸'),
             'Full text',
-            h('span', { class: 'visually-hidden' }, `: ${item.title}`),
+            h('span', { class: 'visually-hidden' }, ': ', inPage(item.title)),
           ),
           h(
             'button',
             { class: 'copy', part: 'copy-button', type: 'button' },
             'Copy link',
-            h('span', { class: 'visually-hidden' }, ` to “${item.title}”`),
+            h('span', { class: 'visually-hidden' }, ' to “', inPage(item.title), '”'),
           ),
           h('span', { class: 'copy-status', part: 'copy-status', role: 'status' }),
         ),
@@ -159,16 +186,15 @@ export function defineVanilla({ bundle, styles }) {
       const { article } = bundle;
       const takeaways = [...bundle.takeaways].sort((a, b) => a.number - b.number);
       const level = Number(this.getAttribute('heading-level') ?? 2);
-      const theme = this.getAttribute('theme') ?? 'auto';
       const total = takeaways.length;
       const progress = h('progress', { max: total, 'aria-hidden': 'true' });
       progress.value = 1;
       return h(
         'article',
-        { part: 'article', lang: article.lang, 'aria-labelledby': 'headline' },
+        { part: 'article', lang: this.ui, dir: this.uiDir, 'aria-labelledby': 'headline' },
         h(
           'header',
-          {},
+          { lang: article.lang, dir: pageDir },
           h(`h${level}`, { part: 'headline', id: 'headline', class: 'headline' }, article.headline),
           h('p', { class: 'standfirst', part: 'standfirst' }, article.standfirst),
           article.intro ? h('p', { class: 'intro', part: 'intro' }, article.intro) : null,
@@ -178,7 +204,7 @@ export function defineVanilla({ bundle, styles }) {
           { part: 'contents', 'aria-label': 'Contents' },
           h(
             'ol',
-            {},
+            { lang: article.lang, dir: pageDir },
             takeaways.map((t) => h('li', {}, h('a', { href: `#${t.id}` }, t.title))),
           ),
         ),
@@ -189,7 +215,8 @@ export function defineVanilla({ bundle, styles }) {
             'p',
             { class: 'progress', part: 'progress', 'aria-live': 'off' },
             progress,
-            h('span', {}, h('span', { class: 'visually-hidden' }, 'Reading takeaway '), `1 of ${total}`),
+            h('span', { 'aria-hidden': 'true' }, `1 of ${total}`),
+            h('span', { class: 'visually-hidden' }, `Reading takeaway 1 of ${total}`),
           ),
           h('button', { class: 'expand-all', part: 'expand-button', type: 'button' }, 'Expand all'),
           h('button', { class: 'collapse-all', part: 'collapse-button', type: 'button' }, 'Collapse all'),
@@ -201,7 +228,6 @@ export function defineVanilla({ bundle, styles }) {
             h('summit-takeaway', {
               takeaway: t.id,
               'heading-level': Math.min(level + 1, 6),
-              theme,
               'quote-cards': this.hasAttribute('quote-cards'),
             }),
           ),
@@ -211,13 +237,27 @@ export function defineVanilla({ bundle, styles }) {
   }
 
   class ReactionPanel extends Base {
+    connectedCallback() {
+      super.connectedCallback();
+      // As summit-kit does: the container query decides whether the tabs stack; the tab list then says so.
+      this.resizeObserver ??= new ResizeObserver(() => {
+        const tablist = this.shadowRoot.querySelector('.tablist');
+        const vertical = getComputedStyle(tablist).flexDirection === 'column';
+        tablist.setAttribute('aria-orientation', vertical ? 'vertical' : 'horizontal');
+      });
+      this.resizeObserver.observe(this);
+    }
+
+    disconnectedCallback() {
+      this.resizeObserver.disconnect();
+    }
+
     build() {
       const names = (this.getAttribute('parties') ?? '')
         .split(',')
         .map((part) => part.trim())
         .filter(Boolean);
       const groups = names.length ? names.map((name) => byId(bundle.reactions, name)) : bundle.reactions;
-      const theme = this.getAttribute('theme') ?? 'auto';
       const selected = groups.some((g) => g.id === this.getAttribute('selected'))
         ? this.getAttribute('selected')
         : groups[0].id;
@@ -228,7 +268,8 @@ export function defineVanilla({ bundle, styles }) {
           class: 'tablist',
           part: 'tablist',
           role: 'tablist',
-          'aria-label': this.getAttribute('label') ?? 'Reactions to the summit',
+          'aria-label': this.getAttribute('label') || 'Reactions to the summit',
+          'aria-orientation': 'horizontal',
         },
         groups.map((group) => {
           const tab = h(
@@ -243,7 +284,7 @@ export function defineVanilla({ bundle, styles }) {
               'aria-controls': `panel-${group.id}`,
               tabindex: group.id === selected ? '0' : '-1',
             },
-            group.label,
+            h('span', { lang: pageLang, dir: pageDir }, group.label),
           );
           tab.addEventListener('click', () => this.choose(group.id));
           return tab;
@@ -251,7 +292,7 @@ export function defineVanilla({ bundle, styles }) {
       );
       return h(
         'div',
-        { class: 'reactions', part: 'base' },
+        { class: 'reactions', part: 'base', lang: this.ui, dir: this.uiDir },
         tablist,
         groups.map((group) =>
           h(
@@ -266,8 +307,8 @@ export function defineVanilla({ bundle, styles }) {
               tabindex: '0',
               hidden: group.id !== selected,
             },
-            h('p', { class: 'summary', part: 'summary' }, group.summary),
-            group.quoteIds.map((id) => h('quote-card', { part: 'quote', quote: id, theme })),
+            h('p', { class: 'summary', part: 'summary', lang: pageLang, dir: pageDir }, group.summary),
+            group.quoteIds.map((id) => h('quote-card', { part: 'quote', quote: id })),
           ),
         ),
       );

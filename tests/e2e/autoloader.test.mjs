@@ -24,6 +24,13 @@ before(async () => {
     page('/dist/cdn/autoloader.js', '<quote-card quote="daly-peacemaker"></quote-card>'),
   );
   writeFileSync(
+    `${DIR}/one-card-uk.html`,
+    page('/dist/cdn/autoloader.js', '<quote-card quote="daly-peacemaker"></quote-card>').replace(
+      'lang="en"',
+      'lang="uk"',
+    ),
+  );
+  writeFileSync(
     `${DIR}/cdn-card.html`,
     page('/dist/cdn/summit-kit.js', '<quote-card quote="daly-peacemaker"></quote-card>'),
   );
@@ -83,9 +90,35 @@ describe('autoloader', () => {
     const total = files.reduce((sum, path) => sum + gzipSync(readFileSync(`.${path}`), { level: 9 }).length, 0);
     assert.ok(total <= budget, `${total} bytes of script > ${budget}: ${files.join(', ')}`);
     assert.ok(files.includes('/dist/cdn/chunks/quote-card.js'));
-    for (const other of ['summit-explainer', 'reaction-panel', 'summit-takeaway', 'summit-corrections', 'parse']) {
+    // Nor the validator (parse), nor the fetcher for `src` (load), nor another language.
+    for (const other of [
+      'summit-explainer',
+      'reaction-panel',
+      'summit-takeaway',
+      'summit-corrections',
+      'parse',
+      'load',
+    ]) {
       assert.ok(!files.includes(`/dist/cdn/chunks/${other}.js`), `${other} loaded`);
     }
+    assert.deepEqual(
+      files.filter((path) => path.includes('/locales/')),
+      [],
+    );
+    assert.deepEqual(repeated(requests), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a page in Ukrainian loads the locale beside the CDN files, once, and shows its strings', async () => {
+    const { page: tab, problems, requests, close } = await open(`${DIR}/one-card-uk.html`);
+    await tab.waitForFunction(() =>
+      document.querySelector('quote-card')?.shadowRoot?.textContent?.includes('Копіювати цитату'),
+    );
+    assert.deepEqual(
+      scripts(requests).filter((path) => path.includes('/locales/')),
+      ['/dist/cdn/locales/uk.js'],
+    );
     assert.deepEqual(repeated(requests), []);
     assert.deepEqual(problems, []);
     await close();
