@@ -37,25 +37,7 @@ async function pageFor(variant, element) {
     for (const file of ['dist/ssr/index.js', 'dist/cdn/summit-kit-hydrate.js'])
       if (!exists(file)) return { skip: `${file} is missing (build the server renderer first)` };
     const { renderToString } = await import(new URL('dist/ssr/index.js', ROOT).href);
-    let rendered;
-    try {
-      rendered = await renderToString(element.tag, element.attributes ?? {});
-    } catch (error) {
-      // An element the server does not render (<summit-corrections> needs script): the page has the plain tag
-      // around its content, as renderToString's message says, with the documented reservation, and the hydrate file
-      // upgrades it.
-      const reason = error.message.replace(/<([\w-]+)>/g, '`<$1>`');
-      const note = `\`${element.tag}\` is not server-rendered (“${reason}”): its page has the plain tag and reserve.css`;
-      return {
-        note,
-        page: articlePage({
-          title,
-          element: elementHtml(element),
-          head: RESERVE,
-          script: delayed('dist/cdn/summit-kit-hydrate.js'),
-        }),
-      };
-    }
+    const rendered = await renderToString(element.tag, element.attributes ?? {});
     // renderToString returns the element's own HTML; a wrapping element's light DOM goes back inside it.
     const html = element.content
       ? rendered.replace(new RegExp(`</${element.tag}>$`), `${element.content}$&`)
