@@ -93,7 +93,12 @@ export function defineVanilla({ bundle, styles }) {
                 'button',
                 { class: 'copy', part: 'copy-button', type: 'button' },
                 'Copy quote',
-                h('span', { class: 'visually-hidden' }, ': ', h('span', { lang: contentLang }, speaker.name)),
+                h(
+                  'span',
+                  { class: 'visually-hidden' },
+                  ': ',
+                  h('span', { lang: contentLang, dir: pageDir }, speaker.name),
+                ),
               ),
           h('span', { class: 'visually-hidden', role: 'status' }),
           quote.context && !compact
@@ -114,7 +119,7 @@ export function defineVanilla({ bundle, styles }) {
       const level = Number(this.getAttribute('heading-level') ?? 3);
       const open = this.hasAttribute('open');
       if (!this.id) this.id = item.id;
-      const inPage = (text) => h('span', { lang: pageLang }, text);
+      const inPage = (text) => h('span', { lang: pageLang, dir: pageDir }, text);
       const paragraph = (text) =>
         h(
           'p',

@@ -24,10 +24,13 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
 let server;
 let browser;
+/** AxeBuilder needs a page of a context made with browser.newContext(). */
+let context;
 
 before(async () => {
   server = await serve('storybook-static');
   browser = await launch();
+  context = await browser.newContext();
 });
 after(async () => {
   await browser?.close();
@@ -51,7 +54,7 @@ async function settled(page) {
 
 /** What went wrong in one story: its rendering problems, then axe's violations under each preference, one line each. */
 async function problemsOf(story) {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   const problems = watchProblems(page);
   const found = [];
   try {
