@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { jsonLdScript, renderToString } from '../dist/ssr/index.js';
 import { parseBundle, BundleError } from '../dist/data/index.js';
 import { VERSION } from '../dist/base/registry.js';
-import { defaultBundle } from '../dist/data/default-bundle.js';
+import { defaultBundle } from '../dist/data/article-bundle.js';
 
 const USAGE =
   'usage: summit-kit render <tag> [--attr name=value …] [--bundle file.json] [--out file.html] [--page] ' +

@@ -7,7 +7,7 @@
  * loads); `parseBundle` is in the npm package and `summit-kit/data`.
  */
 import type {} from './index.js';
-import './default.js';
+import './use-article-bundle.js';
 import { define } from './register.js';
 
 define();
@@ -21,4 +21,4 @@ export * from './data/lookup.js';
 export { define, elements, type SummitTagName } from './register.js';
 export { defineElement, rename, tagName, VERSION } from './base/registry.js';
 export { setDefaultBundle } from './base/default-bundle.js';
-export { defaultBundle } from './data/default-bundle.js';
+export { defaultBundle } from './data/article-bundle.js';

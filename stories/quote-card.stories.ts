@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultBundle } from '../src/data/default-bundle.js';
+import { defaultBundle } from '../src/data/article-bundle.js';
 import type { QuoteCard } from '../src/elements/quote-card/quote-card.js';
 import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/reaction-panel.js';
-import { defaultBundle } from '../src/data/default-bundle.js';
+import { defaultBundle } from '../src/data/article-bundle.js';
 import type { ReactionPanel } from '../src/elements/reaction-panel/reaction-panel.js';
 import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';
 

@@ -3,7 +3,7 @@ import '../src/define/quote-card.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultBundle } from '../src/data/default-bundle.js';
+import { defaultBundle } from '../src/data/article-bundle.js';
 import type { SummitCorrections } from '../src/elements/summit-corrections/summit-corrections.js';
 import { darkPage, narrow, rtlLang, themeArg, themed } from './support.js';
 

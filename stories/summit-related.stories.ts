@@ -2,7 +2,7 @@ import '../src/define/summit-related.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultBundle } from '../src/data/default-bundle.js';
+import { defaultBundle } from '../src/data/article-bundle.js';
 import type { Bundle } from '../src/data/schema.js';
 import type { SummitRelated } from '../src/elements/summit-related/summit-related.js';
 import { LOADING_SRC, narrow, rtl, themeArg, themed } from './support.js';

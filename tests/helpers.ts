@@ -1,7 +1,7 @@
 import { oneEvent } from '@open-wc/testing';
 import type { SummitElement } from '../src/base/summit-element.js';
 import type { SummitErrorDetail } from '../src/base/events.js';
-import { defaultBundle } from '../src/data/default-bundle.js';
+import { defaultBundle } from '../src/data/article-bundle.js';
 import type { Bundle } from '../src/data/schema.js';
 
 /** A deep copy of the default bundle to break in one test without touching the others. */

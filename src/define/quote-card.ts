@@ -1,4 +1,4 @@
-import '../default.js';
+import '../use-article-bundle.js';
 import './validator.js';
 // <summit-data> first, so that elements inside one find their provider when they connect.
 import './summit-data.js';

@@ -1,4 +1,4 @@
-import '../default.js';
+import '../use-article-bundle.js';
 import './validator.js';
 import { defineElement } from '../base/registry.js';
 import { SummitCorrections } from '../elements/summit-corrections/summit-corrections.js';

@@ -4,7 +4,7 @@
  * as the embed page (one allow-list), so a URL built here is never refused there. Node or browser, no DOM. The
  * `summit-kit embed-url` command prints its result.
  */
-import { defaultBundle } from '../data/default-bundle.js';
+import { defaultBundle } from '../data/article-bundle.js';
 import type { Bundle } from '../data/schema.js';
 import { EmbedError, embedSearch, isHttpUrl, parseEmbedParams, type AttributeValue } from './params.js';
 import { embedTitle, initialHeight } from './title.js';

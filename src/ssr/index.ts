@@ -16,7 +16,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import type { Readable } from 'node:stream';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { elements, type SummitTagName } from '../index.js';
-import { defaultBundle } from '../data/default-bundle.js';
+import { defaultBundle } from '../data/article-bundle.js';
 import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
 import { buildJsonLd as buildGraph, jsonLdScript as ldScript, type JsonLdOptions } from './json-ld.js';

@@ -1,4 +1,4 @@
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import { buildJsonLd } from '../../src/ssr/json-ld.js';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import { SummitError } from '../../src/data/errors.js';
 import {
   declarationByTopic,

@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/reaction-panel.js';
 import type { SummitErrorDetail, SummitReactionChangeDetail } from '../../src/base/events.js';
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
 import type { ReactionPanel } from '../../src/elements/reaction-panel/reaction-panel.js';
 import { gated, settle, shadowText } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import { generated, seedFrom } from '../property/bundles.js';
 import { mountAll, outcome } from './mount.js';
 

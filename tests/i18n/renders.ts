@@ -2,7 +2,7 @@ import { waitUntil, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { SummitElement } from '../../src/base/summit-element.js';
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import type { Bundle } from '../../src/data/schema.js';
 import type { SummitTerms } from '../../src/locales/en.js';
 import ukBundle from '../../data/moscow-summit-2023.uk.json';

@@ -4,7 +4,7 @@ import { trust } from './validate.js';
 
 /**
  * The article's own bundle (`data/moscow-summit-2023.json`). It is validated when the package is built and tested
- * (`tests/data/default-bundle.test.ts`: `parseBundle` accepts it and gives it back unchanged), not in every reader's
+ * (`tests/data/article-bundle.test.ts`: `parseBundle` accepts it and gives it back unchanged), not in every reader's
  * browser, so it is trusted as it is and the validator never loads for it.
  */
 const bundle = trust(json as Bundle);

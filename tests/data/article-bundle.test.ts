@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import raw from '../../data/moscow-summit-2023.json';
-import { defaultBundle } from '../../src/data/default-bundle.js';
+import { defaultBundle } from '../../src/data/article-bundle.js';
 import { BundleError, parseBundle } from '../../src/data/index.js';
 import { validate } from '../../src/data/validate.js';
 import { cloneBundle } from '../helpers.js';
