@@ -38,7 +38,7 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  *
  * @csspart bar - The sticky bar at the end of the region that holds the button while text is selected.
  * @csspart suggest-button - The "Suggest a correction" button.
- * @csspart hint - The footer line: the outlet's invitation and the Ctrl + Enter hint.
+ * @csspart hint - The footer line: the outlet's invitation and the Ctrl + Enter hint (shown once the script runs).
  * @csspart link - The link in the footer line, when the bundle gives the outlet's corrections URL.
  * @csspart dialog - The `<dialog>`.
  * @csspart excerpt - The selected text with its context, in a `<blockquote>`.
@@ -269,11 +269,17 @@ export class SummitCorrections extends SummitElement {
       ${this.data.render((bundle) => this.renderHint(bundle))} ${this.renderDialog()}`;
   }
 
+  /**
+   * The outlet's invitation, then how to report from the page (the Ctrl + Enter hint), which needs our script: until
+   * the element runs (server HTML not yet hydrated, or read without script) that sentence keeps its place but is not
+   * shown, so the line tells only what works, and the upgrade moves nothing.
+   */
   private renderHint(bundle: Bundle): TemplateResult {
     const { prompt, hint, url } = bundle.corrections;
     const safeUrl = httpUrl(url);
     return html`<p class="hint" part="hint" lang=${bundle.article.lang} dir=${dirOf(bundle.article.lang)}>
-      ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)} ${sentence(hint)}
+      ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)}
+      <span class="how">${sentence(hint)}</span>
     </p>`;
   }
 
