@@ -10,6 +10,7 @@ import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
 import { dirOf, langAt } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
+import { inSentence, SLOT } from '../../base/templates.js';
 import { DraftMemory, type Draft } from './draft.js';
 import { SelectionController } from './selection-controller.js';
 import { excerptOf, restoreSelection, sourceOf, wholeWords, type SelectionBounds, type Source } from './selection.js';
@@ -167,13 +168,16 @@ export class SummitCorrections extends SummitElement {
     }
   }
 
-  private label(bundle: Bundle, source: Source): string | null {
+  private label(bundle: Bundle, source: Source): Draft['sourceLabel'] {
+    const lang = bundle.article.lang;
     try {
-      if (source.kind === 'quote')
-        return this.t.term('sourceQuote', speakerOf(bundle, quoteById(bundle, source.id)).name);
+      if (source.kind === 'quote') {
+        const content = speakerOf(bundle, quoteById(bundle, source.id)).name;
+        return { sentence: this.t.term('sourceQuote', SLOT), content, lang };
+      }
       if (source.kind === 'takeaway') {
         const takeaway = takeawayByRef(bundle, source.id);
-        return this.t.term('sourceTakeaway', takeaway.number, takeaway.title);
+        return { sentence: this.t.term('sourceTakeaway', takeaway.number, SLOT), content: takeaway.title, lang };
       }
     } catch {
       // An id the bundle doesn't know: show the id alone.
@@ -321,7 +325,13 @@ export class SummitCorrections extends SummitElement {
       ${
         source
           ? html`<p class="source" part="source">
-              ${t.term('source')} ${sourceLabel ?? t.term('sourceKind', source.kind)} (<code>${source.id}</code>)
+              ${t.term('source')}
+              ${
+                sourceLabel
+                  ? inSentence(sourceLabel.sentence, sourceLabel.content, sourceLabel.lang)
+                  : t.term('sourceKind', source.kind)
+              }
+              (<code>${source.id}</code>)
             </p>`
           : nothing
       }
