@@ -152,6 +152,16 @@ inLiveModes(['define/summit-corrections.js', 'define/quote-card.js'], ({ fixture
       expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
+    it('shows the hint line of a bundle loaded from src, after the loading state', async () => {
+      const el = await fixture<SummitCorrections>(
+        html`<summit-corrections src="/test-api/bundle.json"><p>Region text</p></summit-corrections>`,
+      );
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part="hint"]')!.innerText).to.contain('press Ctrl + Enter');
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    });
+
     it('opens the dialog on Ctrl+Enter with the selection and its context', async () => {
       const { el, para } = await page();
       select(para, TARGET);
