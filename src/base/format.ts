@@ -10,12 +10,14 @@ export function formatDate(iso: string, lang: string): string {
   }
 }
 
-/** Names joined as the language joins them: "Vladimir Putin and Xi Jinping". */
-export function joinNames(names: readonly string[], lang: string): string {
+/** Names joined as the language joins them, in pieces: each name, and the words between ("Putin", " and ", "Xi"). */
+export function nameParts(names: readonly string[], lang: string): { text: string; name: boolean }[] {
   try {
-    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })
+      .formatToParts(names)
+      .map((part) => ({ text: part.value, name: part.type === 'element' }));
   } catch {
-    return names.join(', ');
+    return names.flatMap((text, i) => [...(i ? [{ text: ', ', name: false }] : []), { text, name: true }]);
   }
 }
 

@@ -67,7 +67,7 @@ export class SummitElement<Item = unknown> extends LitElement {
 
   /**
    * Server-rendered: the element found a declarative shadow root when it was created, and hydrates it. While its data
-   * is on its way (a `src` fetch) it keeps the server's DOM rather than replacing it with a loading state.
+   * is on its way (a `src` fetch) it keeps the server's content rather than replacing it with a loading state.
    */
   private readonly serverRendered = this.shadowRoot != null;
 
@@ -87,7 +87,9 @@ export class SummitElement<Item = unknown> extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.hasUpdated && this.serverRendered) {
       this.data.resolve();
-      if (this.data.pending) {
+      // Hydration must render what the server did: when that was the loading state (`src`, no bundle on the server),
+      // hydrate it now, as rendered in the browser; otherwise keep the server's content until the data arrives.
+      if (this.data.pending && !this.shadowRoot?.querySelector('[part~="loading"]')) {
         this.data.load();
         return false;
       }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, joinNames, quoteLang, quotedText, quoteMarks } from '../../src/base/format.js';
+import { formatDate, nameParts, quoteLang, quotedText, quoteMarks } from '../../src/base/format.js';
 import { httpUrl } from '../../src/base/links.js';
 
 describe('httpUrl', () => {
@@ -29,10 +29,15 @@ describe('formatters', () => {
     expect(formatDate('2023-03-21', 'not a tag!')).to.equal('2023-03-21');
   });
 
-  it('joins names as the language does', () => {
-    expect(joinNames(['Vladimir Putin', 'Xi Jinping'], 'en')).to.equal('Vladimir Putin and Xi Jinping');
-    expect(joinNames(['A', 'B', 'C'], 'en')).to.equal('A, B, and C');
-    expect(joinNames(['A', 'B'], 'not a tag!')).to.equal('A, B');
+  it('joins names as the language does, in pieces that tell the names from the joining words', () => {
+    const joined = (names: string[], lang: string): string =>
+      nameParts(names, lang)
+        .map(({ text, name }) => (name ? `[${text}]` : text))
+        .join('');
+    expect(joined(['Vladimir Putin', 'Xi Jinping'], 'en')).to.equal('[Vladimir Putin] and [Xi Jinping]');
+    expect(joined(['A', 'B', 'C'], 'en')).to.equal('[A], [B], and [C]');
+    expect(joined(['А', 'Б'], 'uk')).to.equal('[А] і [Б]');
+    expect(joined(['A', 'B'], 'not a tag!')).to.equal('[A], [B]');
   });
 
   it('marks a quotation’s language only when it differs from the text around it', () => {

@@ -10,7 +10,7 @@ import { contentStrings, spoken, withoutContent } from './spoken.js';
 /**
  * Every element, in every state a reader can bring it to, speaks the locale: each string it shows or announces is
  * the locale's or the bundle's; the interface's is marked with the locale's `lang` and direction, the bundle's with
- * its own. The table of renders (./renders.ts) runs in each locale with the English bundle and with the Ukrainian one.
+ * its own, also where it sits inside an interface sentence (the signatories, the quote's speaker, the point's title). The table of renders (./renders.ts) runs in each locale with the English bundle and with the Ukrainian one.
  */
 
 /** Latin words an interface in another script may still show: protocol and format names. */
@@ -63,6 +63,12 @@ describe('every element speaks the interface language', () => {
               }
               interfaceText.push(rest);
               expect(dir, at).to.equal(t.$dir);
+              // A name or title of the bundle inside an interface sentence ("Signed by: …", "Quote: …") is marked
+              // with the bundle's language, not left in the interface's.
+              if (bundle.article.lang !== t.$lang) {
+                const inside = content.filter((s) => hasLetters(s) && named.includes(s));
+                expect(inside, `the bundle’s words in ${at}`).to.deep.equal([]);
+              }
               const latin = (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED_LATIN.test(word));
               expect(latin, `English left in ${at}`).to.deep.equal([]);
             }

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { SummitElement } from '../../src/base/summit-element.js';
 import { defaultBundle } from '../../src/data/article-bundle.js';
 import type { Bundle } from '../../src/data/schema.js';
+import { aroundSlot, SLOT } from '../../src/base/templates.js';
 import type { SummitTerms } from '../../src/locales/en.js';
 import ukBundle from '../../data/moscow-summit-2023.uk.json';
 
@@ -53,20 +54,33 @@ const press =
     await waitUntil(() => shadowOf(wrapper, selector).querySelector('[role=status]')?.textContent.trim(), 'status');
   };
 
-/** Selects the first words of the quote in the region's quote card and opens the dialog with Ctrl + Enter. */
-const openDialog: Step = async (wrapper) => {
-  const paragraph = shadowOf(wrapper, 'quote-card').querySelector('blockquote p')!;
-  const text = [...paragraph.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
-  const words = text.data.trim().split(' ').slice(0, 3).join(' ');
-  const start = text.data.indexOf(words);
-  document.getSelection()!.setBaseAndExtent(text, start, text, start + words.length);
-  const dialog = shadowOf(wrapper, 'summit-corrections').querySelector('dialog')!;
-  await waitUntil(() => !shadowOf(wrapper, 'summit-corrections').querySelector<HTMLElement>('.bar')!.hidden, 'bar');
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'Enter' });
-  await sendKeys({ up: 'Control' });
-  await waitUntil(() => dialog.open, 'the dialog opens');
-};
+/** Selects the first words of `selector` (a text holder) in the region's `element` and opens the dialog with Ctrl + Enter. */
+const openDialogOn =
+  (element: string, selector: string): Step =>
+  async (wrapper) => {
+    const paragraph = shadowOf(wrapper, element).querySelector(selector)!;
+    const text = [...paragraph.childNodes].find(
+      (node): node is Text => node instanceof Text && node.data.trim() !== '',
+    )!;
+    const words = text.data.trim().split(' ').slice(0, 3).join(' ');
+    const start = text.data.indexOf(words);
+    document.getSelection()!.setBaseAndExtent(text, start, text, start + words.length);
+    const dialog = shadowOf(wrapper, 'summit-corrections').querySelector('dialog')!;
+    await waitUntil(() => !shadowOf(wrapper, 'summit-corrections').querySelector<HTMLElement>('.bar')!.hidden, 'bar');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => dialog.open, 'the dialog opens');
+  };
+
+/** Opens the dialog on the first words of the quote in the region's quote card. */
+const openDialog = openDialogOn('quote-card', 'blockquote p');
+
+/** The interface's words of a sentence made around the bundle's (`t.sourceQuote(SLOT)`): each must be shown. */
+const around = (sentence: string): string[] =>
+  aroundSlot(sentence)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 const clickIn =
   (selector: string, button: string, done: string): Step =>
@@ -90,6 +104,11 @@ const unlabelled = (bundle: Bundle): Bundle => ({
 const corrections = (lang: string, bundle: Bundle, endpoint?: string): TemplateResult =>
   html`<summit-corrections lang=${lang} .bundle=${bundle} endpoint=${endpoint ?? ''}
     ><quote-card quote=${bundle.quotes[0]!.id} .bundle=${bundle}></quote-card
+  ></summit-corrections>`;
+
+const correctionsOnTakeaway = (lang: string, bundle: Bundle): TemplateResult =>
+  html`<summit-corrections lang=${lang} .bundle=${bundle}
+    ><summit-takeaway takeaway="1" .bundle=${bundle}></summit-takeaway
   ></summit-corrections>`;
 
 let gate = 0;
@@ -146,7 +165,7 @@ export const rows: Row[] = [
   {
     name: 'summit-declaration',
     render: (lang, b) => html`<summit-declaration lang=${lang} .bundle=${b}></summit-declaration>`,
-    expects: (t) => [t.signedBy('').trim()],
+    expects: (t) => around(t.signedBy(SLOT)),
   },
   {
     name: 'summit-declaration, unsigned',
@@ -172,15 +191,21 @@ export const rows: Row[] = [
     name: 'summit-corrections, dialog open',
     render: (lang, b) => corrections(lang, b),
     act: openDialog,
-    expects: (t, b) => [
+    expects: (t) => [
       t.suggestCorrection,
       t.selectedText,
       t.source,
-      t.sourceQuote(b.people.find((p) => p.id === b.quotes[0]!.speakerId)!.name),
+      ...around(t.sourceQuote(SLOT)),
       t.comment,
       t.send,
       t.cancel,
     ],
+  },
+  {
+    name: 'summit-corrections, dialog open on a takeaway',
+    render: correctionsOnTakeaway,
+    act: openDialogOn('summit-takeaway', '.summary'),
+    expects: (t, b) => [t.source, ...around(t.sourceTakeaway(b.takeaways[0]!.number, SLOT))],
   },
   {
     name: 'summit-corrections, sent',

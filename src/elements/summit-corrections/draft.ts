@@ -5,8 +5,11 @@ export interface Draft {
   bounds: SelectionBounds;
   excerpt: Excerpt;
   source: Source | null;
-  /** A readable name for the source ("Quote by Alexander Gabuev", "Takeaway 5: …") when the bundle knows it. */
-  sourceLabel: string | null;
+  /**
+   * A readable name for the source when the bundle knows it ("Quote by Alexander Gabuev", "Takeaway 5: …"): the
+   * interface's sentence, made with `SLOT` where the bundle's `content` (in `lang`) goes.
+   */
+  sourceLabel: { sentence: string; content: string; lang: string } | null;
   /** The language of the selected text (the nearest `lang` where it was selected), when the page says. */
   lang?: string | undefined;
 }

@@ -80,6 +80,11 @@ export const summitCorrectionsStyles = css`
     background: var(--_surface);
     color: var(--_muted);
   }
+  /* The shortcut needs the script: hidden (its room kept) until the element is defined and hydrated. */
+  :host(:not(:defined)) .how,
+  :host([defer-hydration]) .how {
+    visibility: hidden;
+  }
   .hint a {
     color: inherit;
     text-decoration-thickness: 1px;

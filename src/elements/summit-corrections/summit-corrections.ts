@@ -10,6 +10,7 @@ import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
 import { dirOf, langAt } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
+import { inSentence, SLOT } from '../../base/templates.js';
 import { DraftMemory, type Draft } from './draft.js';
 import { SelectionController } from './selection-controller.js';
 import { excerptOf, restoreSelection, sourceOf, wholeWords, type SelectionBounds, type Source } from './selection.js';
@@ -38,7 +39,7 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  *
  * @csspart bar - The sticky bar at the end of the region that holds the button while text is selected.
  * @csspart suggest-button - The "Suggest a correction" button.
- * @csspart hint - The footer line: the outlet's invitation and the Ctrl + Enter hint.
+ * @csspart hint - The footer line: the outlet's invitation and the Ctrl + Enter hint (shown once the script runs).
  * @csspart link - The link in the footer line, when the bundle gives the outlet's corrections URL.
  * @csspart dialog - The `<dialog>`.
  * @csspart excerpt - The selected text with its context, in a `<blockquote>`.
@@ -167,13 +168,16 @@ export class SummitCorrections extends SummitElement {
     }
   }
 
-  private label(bundle: Bundle, source: Source): string | null {
+  private label(bundle: Bundle, source: Source): Draft['sourceLabel'] {
+    const lang = bundle.article.lang;
     try {
-      if (source.kind === 'quote')
-        return this.t.term('sourceQuote', speakerOf(bundle, quoteById(bundle, source.id)).name);
+      if (source.kind === 'quote') {
+        const content = speakerOf(bundle, quoteById(bundle, source.id)).name;
+        return { sentence: this.t.term('sourceQuote', SLOT), content, lang };
+      }
       if (source.kind === 'takeaway') {
         const takeaway = takeawayByRef(bundle, source.id);
-        return this.t.term('sourceTakeaway', takeaway.number, takeaway.title);
+        return { sentence: this.t.term('sourceTakeaway', takeaway.number, SLOT), content: takeaway.title, lang };
       }
     } catch {
       // An id the bundle doesn't know: show the id alone.
@@ -269,11 +273,17 @@ export class SummitCorrections extends SummitElement {
       ${this.data.render((bundle) => this.renderHint(bundle))} ${this.renderDialog()}`;
   }
 
+  /**
+   * The outlet's invitation, then how to report from the page (the Ctrl + Enter hint), which needs our script: until
+   * the element runs (server HTML not yet hydrated, or read without script) that sentence keeps its place but is not
+   * shown, so the line tells only what works, and the upgrade moves nothing.
+   */
   private renderHint(bundle: Bundle): TemplateResult {
     const { prompt, hint, url } = bundle.corrections;
     const safeUrl = httpUrl(url);
     return html`<p class="hint" part="hint" lang=${bundle.article.lang} dir=${dirOf(bundle.article.lang)}>
-      ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)} ${sentence(hint)}
+      ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)}
+      <span class="how">${sentence(hint)}</span>
     </p>`;
   }
 
@@ -315,7 +325,13 @@ export class SummitCorrections extends SummitElement {
       ${
         source
           ? html`<p class="source" part="source">
-              ${t.term('source')} ${sourceLabel ?? t.term('sourceKind', source.kind)} (<code>${source.id}</code>)
+              ${t.term('source')}
+              ${
+                sourceLabel
+                  ? inSentence(sourceLabel.sentence, sourceLabel.content, sourceLabel.lang)
+                  : t.term('sourceKind', source.kind)
+              }
+              (<code>${source.id}</code>)
             </p>`
           : nothing
       }

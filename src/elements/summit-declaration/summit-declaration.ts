@@ -5,8 +5,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
 import { SummitElement } from '../../base/summit-element.js';
-import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/templates.js';
-import { formatDate, joinNames, quoteLang } from '../../base/format.js';
+import {
+  headingLevel,
+  headingTemplate,
+  inSentence,
+  namesTemplate,
+  SLOT,
+  type HeadingLevel,
+} from '../../base/templates.js';
+import { formatDate, quoteLang } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { summitDeclarationStyles } from './summit-declaration.styles.js';
 
@@ -62,7 +69,7 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     const dir = dirOf(lang);
     return html`<div class="declaration card" lang=${this.t.locale()} dir=${live(this.t.dir())}>
       ${headingTemplate(level, html`<span lang=${lang} dir=${dir}>${declaration.title}</span>`)}
-      ${this.renderMeta(signatories, declaration.date)}
+      ${this.renderMeta(signatories, declaration.date, lang)}
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-topic=${group.id} lang=${lang} dir=${dir}>
@@ -75,15 +82,15 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     </div>`;
   }
 
-  /** "Signed by Vladimir Putin and Xi Jinping on March 21, 2023", in the interface language. */
-  private renderMeta(signatories: string[], date: string | undefined): TemplateResult | typeof nothing {
+  /** "Signed by Vladimir Putin and Xi Jinping on March 21, 2023", in the interface language; the names in `lang`. */
+  private renderMeta(signatories: string[], date: string | undefined, lang: string): TemplateResult | typeof nothing {
     if (signatories.length === 0 && !date) return nothing;
     const { t } = this;
     const ui = t.locale();
     const named = signatories.length > 0;
     const time = date ? html`<time part="date" datetime=${date}>${formatDate(date, ui)}</time>` : nothing;
     return html`<p class="meta" part="meta">
-      ${named ? t.term('signedBy', joinNames(signatories, ui)) : t.term('signed')}${
+      ${named ? inSentence(t.term('signedBy', SLOT), namesTemplate(signatories, ui, lang), lang) : t.term('signed')}${
         date ? t.term(named ? 'signedByOn' : 'signedOn') : ''
       }${time}
     </p>`;
