@@ -41,20 +41,22 @@ const isAncestor = (a: Element, b: Element): boolean => {
   return false;
 };
 
-/** Pairs of text boxes (neither inside the other) whose boxes overlap by more than a pixel. */
+/**
+ * Pairs of text boxes (neither inside the other) whose boxes overlap by more than a pixel. An inline element that
+ * wraps has one box per line (its bounding box would span both lines and "overlap" the words beside it), so each
+ * of its line boxes is compared.
+ */
 function overlaps(root: HTMLElement): string[] {
-  const boxes = textBoxes(root).map((el) => ({ el, rect: el.getBoundingClientRect() }));
+  const boxes = textBoxes(root).map((el) => ({ el, rects: [...el.getClientRects()] }));
+  const meet = (a: DOMRect, b: DOMRect): boolean =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   const found: string[] = [];
   boxes.forEach((a, i) => {
     for (const b of boxes.slice(i + 1)) {
-      const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-      const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
       const related = isAncestor(a.el, b.el) || isAncestor(b.el, a.el);
-      found.push(
-        ...(x > 1 && y > 1 && !related
-          ? [`${a.el.localName}.${a.el.className} × ${b.el.localName}.${b.el.className}`]
-          : []),
-      );
+      const overlap = !related && a.rects.some((ra) => b.rects.some((rb) => meet(ra, rb)));
+      found.push(...(overlap ? [`${a.el.localName}.${a.el.className} × ${b.el.localName}.${b.el.className}`] : []));
     }
   });
   return found;
