@@ -3,8 +3,25 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
-// Autodocs read descriptions, defaults, events, CSS properties and parts from the manifest.
-setCustomElementsManifest(manifest);
+// Autodocs read descriptions, defaults, events, CSS properties and parts from the manifest; a class's private and
+// protected members are no controls for a designer.
+interface Member {
+  privacy?: string;
+}
+interface Declaration {
+  members?: Member[];
+}
+const isPublic = (member: Member): boolean => member.privacy !== 'private' && member.privacy !== 'protected';
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
+      ...declaration,
+      members: declaration.members?.filter(isPublic),
+    })),
+  })),
+});
 
 const preview: Preview = {
   tags: ['autodocs'],
