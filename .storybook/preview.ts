@@ -8,15 +8,17 @@ import '../src/index.js';
 interface Member {
   privacy?: string;
 }
-interface Declaration {
-  members?: Member[];
+interface Manifest {
+  modules: { declarations?: { members?: Member[] }[] }[];
 }
 const isPublic = (member: Member): boolean => member.privacy !== 'private' && member.privacy !== 'protected';
+// Typed here: the manifest is generated (`cem analyze`), so a fresh checkout's linter may not find it yet.
+const typed = manifest as unknown as Manifest;
 setCustomElementsManifest({
-  ...manifest,
-  modules: manifest.modules.map((module) => ({
+  ...typed,
+  modules: typed.modules.map((module) => ({
     ...module,
-    declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
+    declarations: module.declarations?.map((declaration) => ({
       ...declaration,
       members: declaration.members?.filter(isPublic),
     })),
