@@ -92,17 +92,7 @@ async function handled(el: SummitCorrections): Promise<void> {
 
 inEveryMode(['define/summit-corrections.js'], ({ fixture, live }) =>
   describe('<summit-corrections>', () => {
-    const page = async (attrs: { theme?: 'light' | 'dark' } = {}): Promise<{ el: SummitCorrections }> => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <summit-corrections theme=${attrs.theme ?? 'auto'}>
-            <p id="para">${PARAGRAPH}</p>
-            <button id="inside" type="button">A button in the region</button>
-          </summit-corrections>
-        </div>`,
-      );
-      return { el: await settle(wrapper.querySelector('summit-corrections')!) };
-    };
+    const page = (attrs: { theme?: 'light' | 'dark' } = {}): Promise<Page> => pageIn(fixture, attrs);
 
     it('renders its region and the outlet’s hint line', async () => {
       const { el } = await page();

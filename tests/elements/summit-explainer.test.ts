@@ -36,14 +36,18 @@ async function explainerIn(
   return el;
 }
 
+/** Renders explainers in `mode`, and puts the address and the scroll position back after each test. */
+function explainerFor(mode: Mode): (template?: ReturnType<typeof html>) => Promise<SummitExplainer> {
+  afterEach(() => {
+    clearHash();
+    window.scrollTo(0, 0);
+  });
+  return (template) => explainerIn(mode.fixture, template);
+}
+
 inEveryMode(['define/summit-explainer.js'], (mode) =>
   describe('<summit-explainer>', () => {
-    const explainer = (template?: ReturnType<typeof html>): Promise<SummitExplainer> =>
-      explainerIn(mode.fixture, template);
-    afterEach(() => {
-      clearHash();
-      window.scrollTo(0, 0);
-    });
+    const explainer = explainerFor(mode);
 
     it('shows the headline as an <h2>, the standfirst and the intro', async () => {
       const el = await explainer();
@@ -125,12 +129,7 @@ inEveryMode(['define/summit-explainer.js'], (mode) =>
 
 inLiveModes(['define/summit-explainer.js'], (mode) =>
   describe('<summit-explainer> operated by the reader', () => {
-    const explainer = (template?: ReturnType<typeof html>): Promise<SummitExplainer> =>
-      explainerIn(mode.fixture, template);
-    afterEach(() => {
-      clearHash();
-      window.scrollTo(0, 0);
-    });
+    const explainer = explainerFor(mode);
 
     it('opens and scrolls to the takeaway named in the address when it loads', async () => {
       history.replaceState(history.state, '', '#economic-cooperation');
