@@ -97,7 +97,9 @@ describe('data: the three ways in, shared by every element', () => {
     const gate = gated();
     const el = await fixture<QuoteCard>(html`<quote-card quote="daly-peacemaker" src=${gate.url}></quote-card>`);
     try {
-      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
+      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived', {
+        timeout: 5000,
+      });
       el.src = '/test-api/bundle.json';
       await settle(el);
       expect(el.shadowRoot!.querySelector('blockquote')).to.exist;
@@ -116,7 +118,9 @@ describe('data: the three ways in, shared by every element', () => {
       </div>`,
     );
     const [first, second] = [...wrapper.querySelectorAll('quote-card')];
-    await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
+    await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived', {
+      timeout: 5000,
+    });
     first!.src = '/test-api/bundle.json';
     await settle(first!);
     await gate.release();

@@ -103,7 +103,9 @@ describe('<summit-data>', () => {
     );
     const card = el.querySelector('quote-card')!;
     try {
-      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived');
+      await waitUntil(async () => (await requestCount(gate.url)) === 1, 'the held request never arrived', {
+        timeout: 5000,
+      });
       expect(shadowText(el)).to.equal('');
       el.src = '/test-api/bundle.json';
       await waitUntil(() => card.shadowRoot!.querySelector('blockquote'), 'card never rendered the new bundle');
