@@ -1,3 +1,5 @@
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -51,11 +53,31 @@ const cdnLocales = LOCALES.map((lang) => ({
 
 // ---- CDN builds (owner: perf) -------------------------------------------------------------------------------------
 const ARTICLE = 'data/moscow-summit-2023.json';
+/**
+ * The `html` and `css` template literals minified (Lit's own plugin: html-minifier for markup, lightningcss for styles).
+ * Whitespace between elements collapses to one space, never to none, so text beside an element keeps its space.
+ * `html: false` keeps the markup as written: a page rendered on the server from the npm build hydrates only templates
+ * whose strings are the same (Lit checks a digest of them), so the hydrating file minifies the styles alone.
+ */
+const minifyTemplates = ({ html = true } = {}) =>
+  minifyLiterals({
+    failOnError: true,
+    options: {
+      shouldMinify: (template) =>
+        html &&
+        defaultShouldMinify(template) &&
+        // A tag named by an expression (lit-html/static's `<${tag}>`) is not HTML that html-minifier parses.
+        !template.parts.some((part) => /<\/?$/.test(part.text)),
+      minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
+    },
+  });
+
 /** `articleAsJson`: the article's bundle is loaded by `articleBeside()` (the autoloader), not inlined. */
-const cdnPlugins = (extra = [], { articleAsJson = false } = {}) => [
+const cdnPlugins = (extra = [], { articleAsJson = false, html = true } = {}) => [
   ...extra,
   nodeResolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true, exclude: articleAsJson ? [ARTICLE] : [] }),
+  minifyTemplates({ html }),
   ts(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
@@ -92,21 +114,25 @@ const providerByLoader = () => ({
   load: (id) => (id === '\0empty' ? 'export {};' : null),
 });
 
-/** One self-contained minified module; `lazy` names the one chunk it may load beside it (the validator). */
-const cdn = (input, file, lazy) => ({
+/**
+ * One minified module with everything inlined but what loads only for a foreign bundle: beside the file, named after
+ * it (`summit-kit-validator.js`, `summit-kit-load.js`), the validator and the fetcher, where the entry imports them
+ * dynamically.
+ */
+const cdn = (input, file, { html = true } = {}) => ({
   input,
   // The lazy chunk imports what it shares from the entry, so the entry may export more than its own signature.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     entryFileNames: file,
-    chunkFileNames: lazy ?? '[name].js',
+    chunkFileNames: (chunk) => `${file.replace(/\.js$/, '')}-${chunk.name === 'parse' ? 'validator' : chunk.name}.js`,
     paths: localePaths('./'),
     format: 'es',
     sourcemap: true,
   },
   // Locales other than English load from `./locales/` beside the file.
-  plugins: cdnPlugins([localesBesideCdn()]),
+  plugins: cdnPlugins([localesBesideCdn()], { html }),
 });
 
 /**
@@ -178,7 +204,7 @@ export default [
   {
     // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
     input: sources('src'),
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|@shoelace-style\/localize|valibot|tslib|node:)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|tslib|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',
@@ -190,11 +216,11 @@ export default [
   },
   // ---- CDN (owner: perf): one minified module with Lit, every element and the default bundle, whose validator loads
   // beside it when a foreign bundle arrives; one without the bundle (validator inside); the autoloader and its chunks.
-  cdn('src/cdn.ts', 'summit-kit.js', 'summit-kit-validator.js'),
+  cdn('src/cdn.ts', 'summit-kit.js'),
   cdn('src/lite.ts', 'summit-kit-lite.js'),
   autoloader,
   // --- server rendering (ssr): the CDN file with Lit's hydration support loaded before Lit. ---
-  cdn('src/hydrate.ts', 'summit-kit-hydrate.js'),
+  cdn('src/hydrate.ts', 'summit-kit-hydrate.js', { html: false }),
   // --- end server rendering ---
   // ---- end of CDN
   ...embed,

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
+import { loadBundle } from '../data/fetcher.js';
 import type { Bundle } from '../data/schema.js';
 import { validate } from '../data/validate.js';
 import { bundleContext, type BundleState } from './context.js';
@@ -72,8 +73,7 @@ export class BundleController implements ReactiveController {
       task: ([src, timeoutMs], { signal }) => {
         this.taskSrc = src;
         if (!src) return initialState;
-        // The fetcher loads with the first `src`: a page that shows the default or a given bundle never needs it.
-        return import('../data/load.js').then(({ loadBundle }) => loadBundle(src, { signal, timeoutMs }));
+        return loadBundle(src, { signal, timeoutMs });
       },
     });
   }

@@ -1,17 +1,32 @@
-import { LocalizeController, registerTranslation, update, type Translation } from '@shoelace-style/localize';
-import { isServer, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import en, { type SummitTerms } from '../locales/en.js';
 
 /**
- * The interface language of each element, through `@shoelace-style/localize`: per element (two elements in two
- * languages on one page each speak their own), following `lang` and `dir` changes at run time. English is in every
- * build; the other locales are separate modules, imported the first time an element needs one.
+ * The interface language of each element: per element (two elements in two languages on one page each speak their
+ * own), following `lang` and `dir` changes at run time. English is in every build; the other locales are separate
+ * modules, imported the first time an element needs one.
+ *
+ * Modelled on `@shoelace-style/localize` (one registry of translations, a controller per element, a re-render of every
+ * element when a locale arrives), which summit-kit used until its `term()` proved the largest cost of a page of
+ * explainers: it parses the language (`new Intl.Locale`) for every string. Here an element works out its language
+ * once per update.
  */
 
-registerTranslation(en);
+/** The arguments of a term that is a function. */
+type TermArgs<T> = T extends (...args: infer A) => string ? A : [];
+
+/** The interface strings of each language summit-kit has loaded, by primary language subtag (`$code`). */
+const translations = new Map<string, SummitTerms>([['en', en]]);
+
+/** Every element on the page, re-rendered when a locale arrives or a `lang` or `dir` changes. */
+const connected = new Set<ReactiveControllerHost>();
+
+const update = (): void => {
+  for (const host of connected) host.requestUpdate();
+};
 
 /** The locales that ship beside English, by the primary language subtag the library looks them up with. */
-const loaders: Record<string, (() => Promise<{ default: Translation }>) | undefined> = {
+const loaders: Record<string, (() => Promise<{ default: SummitTerms }>) | undefined> = {
   ar: () => import('../locales/ar.js'),
   ru: () => import('../locales/ru.js'),
   uk: () => import('../locales/uk.js'),
@@ -39,7 +54,8 @@ export function loadLocale(lang: string): Promise<boolean> {
   if (!pending) {
     pending = load().then(
       (module) => {
-        registerTranslation(module.default);
+        translations.set(module.default.$code, module.default);
+        update();
         return true;
       },
       () => {
@@ -101,17 +117,34 @@ function observeDocument(): void {
  * ancestor's (through shadow roots, up to the document's), else the bundle's `article.lang`, else `en`. On the
  * server only the element's own `lang` and the bundle are known.
  */
-export class SummitLocalize extends LocalizeController<SummitTerms> {
+export class SummitLocalize implements ReactiveController {
+  /** The language and its strings, worked out once per update (between `hostUpdate` and `hostUpdated`). */
+  private current?: { lang: string; strings: SummitTerms };
+
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly contentLang: () => string | undefined,
   ) {
-    super(host);
+    host.addController(this);
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  hostConnected(): void {
+    connected.add(this.host);
     observeDocument();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  /** Runs after the host's `willUpdate` (which resolves the bundle the content language comes from). */
+  hostUpdate(): void {
+    this.current = undefined;
+    this.current = this.resolve();
+  }
+
+  hostUpdated(): void {
+    this.current = undefined;
   }
 
   /** The language asked for, before knowing whether summit-kit has it. */
@@ -120,14 +153,28 @@ export class SummitLocalize extends LocalizeController<SummitTerms> {
     return lang || (this.contentLang() ?? 'en');
   }
 
-  override lang(): string {
-    const lang = this.requested();
-    if (!server) void loadLocale(lang);
+  private resolve(): { lang: string; strings: SummitTerms } {
+    if (this.current) return this.current;
+    const requested = this.requested();
+    if (!server) void loadLocale(requested);
+    let lang = 'en';
     try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      lang = Intl.getCanonicalLocales(requested)[0] ?? 'en';
     } catch {
-      return 'en';
+      // Not a language tag: English.
     }
+    return { lang, strings: translations.get(primary(lang)) ?? en };
+  }
+
+  /** The element's language, as a canonical tag (`ru-RU`, `zh-Hans`); `en` for anything that is not a tag. */
+  lang(): string {
+    return this.resolve().lang;
+  }
+
+  /** The string `key` in the element's language (English while its locale loads, or when there is none). */
+  term<K extends keyof SummitTerms>(key: K, ...args: TermArgs<SummitTerms[K]>): string {
+    const term = this.resolve().strings[key] as string | ((...values: unknown[]) => string);
+    return typeof term === 'function' ? term(...args) : term;
   }
 
   /** The tag of the strings actually shown (`zh-Hans`, or `en` while a locale loads or when there is none). */
@@ -139,7 +186,7 @@ export class SummitLocalize extends LocalizeController<SummitTerms> {
    * The interface's direction: the nearest `dir` (on the element or an ancestor) unless a nearer `lang` says
    * otherwise, else the direction of the language shown.
    */
-  override dir(): 'ltr' | 'rtl' {
+  dir(): 'ltr' | 'rtl' {
     if (!server) {
       for (let node: Element | null = this.host; node; node = parentOf(node)) {
         const dir = node.getAttribute('dir')?.toLowerCase();

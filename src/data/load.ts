@@ -1,9 +1,9 @@
 import { BundleError, SummitError } from './errors.js';
 import type { Bundle } from './schema.js';
+import { DEFAULT_TIMEOUT_MS } from './fetcher.js';
 import { validate } from './validate.js';
 
-/** How long a bundle fetch may take before it fails with `timeout`. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 
 /** The largest bundle body read, in bytes (the article's is about 29 KB): a bigger one fails with `too-large`. */
 export const MAX_BUNDLE_BYTES = 2 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
-import { DEFAULT_TIMEOUT_MS } from '../../data/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../../data/fetcher.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
