@@ -113,6 +113,7 @@ export default tseslint.config(
           'CSSStyleSheet',
           'CustomEvent',
           'MutationObserver',
+          'MessageChannel',
           'ResizeObserver',
           'getComputedStyle',
         ].map((name) => [name, 'readonly']),

@@ -18,22 +18,29 @@ function walk(root, visit) {
   }
 }
 
-/** Resolves once no element under `root` has a pending Lit update (nested elements render after their parents). */
+/** The next task: by then every microtask queued before it has run. */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+
+/**
+ * Resolves once no element under `root` has a pending Lit update (nested elements render after their parents). Lit
+ * renders in microtasks, so after one task every element with its data at hand has rendered; one walk then checks
+ * it. Every variant waits for that task and pays that walk (the vanilla elements, which render synchronously, too),
+ * so the wait costs them all the same.
+ */
 async function settled(root) {
   for (let pass = 0; pass < 50; pass++) {
+    await nextTask();
     const pending = [];
     walk(root, (el) => {
-      if ('updateComplete' in el && (el.isUpdatePending || !el.hasUpdated || el.ready)) {
-        pending.push(el.ready ?? el.updateComplete);
-      }
+      if ('updateComplete' in el && (el.isUpdatePending || !el.hasUpdated)) pending.push(el.ready ?? el.updateComplete);
     });
     if (pending.length === 0) return;
     await Promise.all(pending);
-    let busy = false;
-    walk(root, (el) => {
-      if ('updateComplete' in el && (el.isUpdatePending || !el.hasUpdated)) busy = true;
-    });
-    if (!busy) return;
   }
 }
 

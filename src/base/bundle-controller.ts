@@ -46,7 +46,8 @@ const noop = (): void => undefined;
  */
 export class BundleController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof bundleContext, BundleHost>;
-  private readonly task: Task<readonly [string | undefined, number | undefined], Bundle>;
+  /** The `src` fetch, made with the first `src`: an element shown from data at hand never runs a Task. */
+  private task?: Task<readonly [string | undefined, number | undefined], Bundle>;
   /** The `src` the task last started for: a new `src` shows the loading state, never the previous bundle. */
   private taskSrc?: string;
   /** The last `bundle` property validated, and what came of it (validation runs once per object). */
@@ -68,7 +69,12 @@ export class BundleController implements ReactiveController {
   ) {
     host.addController(this);
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
-    this.task = new Task(host, {
+  }
+
+  /** The Task, made the first time it is needed (made in `willUpdate`, it runs in the same update). */
+  private fetcher(): NonNullable<BundleController['task']> {
+    const { host } = this;
+    this.task ??= new Task(host, {
       args: () => [host.bundle == null && host.src ? host.src : undefined, host.timeout] as const,
       task: ([src, timeoutMs], { signal }) => {
         this.taskSrc = src;
@@ -76,18 +82,19 @@ export class BundleController implements ReactiveController {
         return loadBundle(src, { signal, timeoutMs });
       },
     });
+    return this.task;
   }
 
   hostConnected(): void {
     if (!this.interrupted) return;
     this.interrupted = false;
-    void this.task.run().catch(noop);
+    void this.task?.run().catch(noop);
   }
 
   /** Off the page with a fetch under way: give it up (a move — removed and inserted in one task — keeps it). */
   hostDisconnected(): void {
     queueMicrotask(() => {
-      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      if (this.host.isConnected || this.task?.status !== TaskStatus.PENDING) return;
       this.interrupted = true;
       this.task.abort(new DOMException('The element left the page.', 'AbortError'));
     });
@@ -95,7 +102,8 @@ export class BundleController implements ReactiveController {
 
   /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */
   load(): void {
-    if (this.task.status !== TaskStatus.PENDING) void this.task.run().catch(noop);
+    const task = this.fetcher();
+    if (task.status !== TaskStatus.PENDING) void task.run().catch(noop);
   }
 
   /** After each update in the browser: fires `summit-error` once per distinct problem, never while off the page. */
@@ -167,9 +175,10 @@ export class BundleController implements ReactiveController {
       return this.parsed ?? { pending: true };
     }
     if (host.src) {
+      const task = this.fetcher();
       if (this.taskSrc !== host.src) return { pending: true };
-      if (this.task.status === TaskStatus.COMPLETE && this.task.value) return { bundle: this.task.value };
-      if (this.task.status === TaskStatus.ERROR && !this.interrupted) return { error: asSummitError(this.task.error) };
+      if (task.status === TaskStatus.COMPLETE && task.value) return { bundle: task.value };
+      if (task.status === TaskStatus.ERROR && !this.interrupted) return { error: asSummitError(task.error) };
       return { pending: true };
     }
     const provided: BundleState | undefined = this.consumer.value;
@@ -206,7 +215,7 @@ export class BundleController implements ReactiveController {
     if (this.host.bundle != null && this.parsing) return this.parsing;
     const provided = this.consumer.value;
     if (!this.host.src && provided && 'pending' in provided) return provided.pending;
-    return this.host.updateComplete.then(() => this.task.taskComplete).then(noop, noop);
+    return this.host.updateComplete.then(() => this.task?.taskComplete).then(noop, noop);
   }
 
   /**

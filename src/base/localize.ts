@@ -99,6 +99,24 @@ export const langAt = (node: Node): string => {
   return el ? inheritedLang(el) : '';
 };
 
+const canonicalTags = new Map<string, string>();
+
+/** `lang` as a canonical tag (`ru-RU`, `zh-Hans`), or `en` when it is not a language tag; worked out once per tag. */
+function canonical(lang: string): string {
+  let tag = canonicalTags.get(lang);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    // A page (or a fuzzer) that sets many different values cannot grow it without bound.
+    if (canonicalTags.size >= 64) canonicalTags.clear();
+    canonicalTags.set(lang, tag);
+  }
+  return tag;
+}
+
 let observing = false;
 
 /** One observer for the page: a `lang` or `dir` change on any ancestor re-renders every element. */
@@ -157,12 +175,7 @@ export class SummitLocalize implements ReactiveController {
     if (this.current) return this.current;
     const requested = this.requested();
     if (!server) void loadLocale(requested);
-    let lang = 'en';
-    try {
-      lang = Intl.getCanonicalLocales(requested)[0] ?? 'en';
-    } catch {
-      // Not a language tag: English.
-    }
+    const lang = canonical(requested);
     return { lang, strings: translations.get(primary(lang)) ?? en };
   }
 
