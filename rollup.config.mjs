@@ -185,11 +185,12 @@ const embedScript = (name) => ({
 const embed = [
   {
     input: 'src/embed/page/page.ts',
-    // Its locales load as chunks beside it (dist/embed/locales/).
+    // Its locales load as chunks beside it (dist/embed/locales/), as does the correction form.
     output: {
       dir: 'dist/embed',
       entryFileNames: 'embed.js',
-      chunkFileNames: 'locales/[name].js',
+      chunkFileNames: (chunk) =>
+        /[/\\]src[/\\]locales[/\\]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : '[name].js',
       format: 'es',
       sourcemap: true,
     },

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { CONTEXT_CHARS, excerptOf, wholeWords } from '../../src/elements/summit-corrections/selection.js';
+import { CONTEXT_CHARS, excerptOf, wholeWords } from '../../src/elements/summit-corrections/excerpt.js';
 
 /** A paragraph holding `text`, and the bounds of `target` in it. */
 async function paragraph(text: string, target: string) {

@@ -1,4 +1,4 @@
-// The autoloader (dist/cdn/autoloader.js) and the CDN file's lazy validator, in Chromium against the built files, on
+// The autoloader (dist/cdn/autoloader.js) and the CDN file's lazy validator and correction form, in Chromium against the built files, on
 // pages served under a strict Content-Security-Policy with Trusted Types.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,13 @@ before(async () => {
   writeFileSync(
     `${DIR}/cdn-card.html`,
     page('/dist/cdn/summit-kit.js', '<quote-card quote="daly-peacemaker"></quote-card>'),
+  );
+  writeFileSync(
+    `${DIR}/cdn-corrections.html`,
+    page(
+      '/dist/cdn/summit-kit.js',
+      '<summit-corrections><p id="text">The two leaders signed a joint statement.</p></summit-corrections>',
+    ),
   );
   server = await serve('.', () => ({ 'content-security-policy': STRICT_CSP }));
   browser = await launch();
@@ -183,6 +190,33 @@ describe('CDN file: lazy validator', () => {
     const text = await rendered(tab, 'quote-card.foreign');
     assert.match(text, /A foreign quotation/);
     assert.equal(requests.filter((path) => path === '/dist/cdn/summit-kit-validator.js').length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
+describe('CDN file: lazy correction form', () => {
+  it('loads the form once, when the reader selects text, and opens the dialog with it', async () => {
+    const FORM = '/dist/cdn/summit-kit-correction-form.js';
+    const { page: tab, problems, requests, close } = await open(`${DIR}/cdn-corrections.html`);
+    await tab.waitForFunction(() => document.querySelector('summit-corrections')?.shadowRoot?.querySelector('.hint'));
+    assert.ok(!requests.includes(FORM), 'not loaded before any selection');
+    await tab.locator('#text').selectText();
+    await tab.keyboard.press('Control+Enter');
+    await tab.waitForFunction(
+      () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+    );
+    const excerpt = await tab.evaluate(
+      () => document.querySelector('summit-corrections').shadowRoot.querySelector('[part~="selection"]').textContent,
+    );
+    assert.equal(excerpt, 'The two leaders signed a joint statement.');
+    await tab.keyboard.press('Escape');
+    await tab.locator('#text').selectText();
+    await tab.keyboard.press('Control+Enter');
+    await tab.waitForFunction(
+      () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+    );
+    assert.equal(requests.filter((path) => path === FORM).length, 1);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -6,7 +6,7 @@ import '../../src/define/quote-card.js';
 import type { SummitCorrectionDetail } from '../../src/base/events.js';
 import type { SummitCorrections } from '../../src/elements/summit-corrections/summit-corrections.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { THANKS_MS } from '../../src/elements/summit-corrections/summit-corrections.js';
+import { THANKS_MS } from '../../src/elements/summit-corrections/correction-form.js';
 import { fakeTimeouts, frameUntil, nextError, settle, shadowText } from '../helpers.js';
 
 const PARAGRAPH =

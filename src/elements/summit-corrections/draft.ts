@@ -1,4 +1,5 @@
-import type { Excerpt, SelectionBounds, Source } from './selection.js';
+import type { Excerpt, Source } from './excerpt.js';
+import type { SelectionBounds } from './selection.js';
 
 /** What the open dialog is about. */
 export interface Draft {

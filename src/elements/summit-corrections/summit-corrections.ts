@@ -1,24 +1,15 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
-import { DEFAULT_TIMEOUT_MS } from '../../data/fetcher.js';
 import type { Bundle } from '../../data/schema.js';
-import { emit, type SummitCorrectionDetail } from '../../base/events.js';
+import { emit } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
-import { dirOf, langAt } from '../../base/localize.js';
+import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
-import { inSentence, SLOT } from '../../base/templates.js';
-import { DraftMemory, type Draft } from './draft.js';
+import type { CorrectionForm } from './correction-form.js';
 import { SelectionController } from './selection-controller.js';
-import { excerptOf, restoreSelection, sourceOf, wholeWords, type SelectionBounds, type Source } from './selection.js';
-import { postCorrection, SendError } from './send.js';
+import type { SelectionBounds } from './selection.js';
 import { summitCorrectionsStyles } from './summit-corrections.styles.js';
-
-/** How long the thank-you stays before the dialog closes by itself. */
-export const THANKS_MS = 2000;
 
 const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -30,7 +21,8 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  * roots of our elements (a `<quote-card>` in the region) count too.
  *
  * The region is the element's own content, or with `for="id"` the element with that id (place the element just
- * after it: the button bar and the hint line render where the element is).
+ * after it: the button bar and the hint line render where the element is). The dialog's form and what sends it load
+ * the first time a reader selects text in the region.
  *
  * @tagname summit-corrections
  * @summary Select text + Ctrl/Cmd + Enter (or the button) to suggest a correction.
@@ -67,18 +59,6 @@ export class SummitCorrections extends SummitElement {
   /** Where to POST each correction as JSON: an http(s) URL or a relative path. Without it, only the event fires. */
   @property() endpoint?: string;
 
-  /** @internal */
-  @state() private draft?: Draft;
-
-  /** @internal */
-  @state() private comment = '';
-
-  /** @internal The thank-you is showing. */
-  @state() private sent = false;
-
-  /** @internal */
-  @state() private failure = '';
-
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('.suggest') private suggestButton!: HTMLButtonElement | null;
 
@@ -89,32 +69,27 @@ export class SummitCorrections extends SummitElement {
     shortcut: (bounds, opener) => void this.open(bounds, opener),
   });
 
-  private readonly memory = new DraftMemory();
-  private closeTimer?: ReturnType<typeof setTimeout>;
+  /** The dialog's form, loaded the first time a reader selects text in the region (or asks for the dialog). */
+  private form?: Promise<CorrectionForm>;
+  private formLoaded?: CorrectionForm;
 
-  /** The POST. A newer run or a closed dialog makes a late answer change nothing: the Task keeps the call id. */
-  private readonly sending = new Task(this, {
-    autoRun: false,
-    task: async ([url, detail]: [string, SummitCorrectionDetail], { signal }) => {
-      try {
-        await postCorrection(url, detail, { signal, timeoutMs: this.timeout ?? DEFAULT_TIMEOUT_MS });
-      } catch (error) {
-        if (signal.aborted) return initialState;
+  /** The form, imported once; a failed import (the network) is tried again next time. */
+  private loadForm(): Promise<CorrectionForm> {
+    this.form ??= import('./correction-form.js').then(
+      ({ CorrectionForm }) => {
+        this.formLoaded = new CorrectionForm(this, {
+          t: () => this.t,
+          bundle: () => this.data.value,
+          fallbackFocus: () => (this.selection.hasSelection ? this.suggestButton : null),
+        });
+        return this.formLoaded;
+      },
+      (error: unknown) => {
+        this.form = undefined;
         throw error;
-      }
-      return true;
-    },
-    onComplete: () => void this.succeed(),
-    onError: (error) => {
-      const { problem, kind, status } = error instanceof SendError ? error : new SendError('network error', 'network');
-      void this.fail(problem, this.t.term('sendFailed', kind, status));
-    },
-  });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sending.abort();
-    clearTimeout(this.closeTimer);
+      },
+    );
+    return this.form;
   }
 
   /** The element whose text readers correct. */
@@ -124,9 +99,10 @@ export class SummitCorrections extends SummitElement {
     return root.getElementById(this.htmlFor);
   }
 
-  private get phase(): 'edit' | 'sending' | 'sent' {
-    if (this.sent) return 'sent';
-    return this.sending.status === TaskStatus.PENDING ? 'sending' : 'edit';
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A reader who selects text may want to report it: have the form ready before they ask.
+    if (this.selection.hasSelection) this.loadForm().catch(() => undefined);
   }
 
   private readonly onSuggest = (): void => {
@@ -137,116 +113,18 @@ export class SummitCorrections extends SummitElement {
   private async open(selected: SelectionBounds, opener: Element | null): Promise<void> {
     const region = this.region;
     if (!region) return;
-    const bounds = wholeWords(selected);
-    const source = sourceOf(bounds.start.node, region);
-    const bundle = this.data.value;
-    const draft: Draft = {
-      bounds,
-      excerpt: excerptOf(bounds, region),
-      source: source && bundle ? this.resolve(bundle, source) : source,
-      sourceLabel: source && bundle ? this.label(bundle, source) : null,
-      lang: langAt(bounds.start.node) || undefined,
-    };
-    this.sending.abort();
-    clearTimeout(this.closeTimer);
-    this.draft = draft;
-    this.comment = this.memory.open(draft, opener);
-    this.sent = false;
-    this.failure = '';
-    await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-  }
-
-  /** A takeaway picked by number (`takeaway="5"`) is reported by its id. */
-  private resolve(bundle: Bundle, source: Source): Source {
-    if (source.kind !== 'takeaway') return source;
+    let form: CorrectionForm;
     try {
-      return { kind: 'takeaway', id: takeawayByRef(bundle, source.id).id };
+      form = await this.loadForm();
     } catch {
-      return source;
-    }
-  }
-
-  private label(bundle: Bundle, source: Source): Draft['sourceLabel'] {
-    const lang = bundle.article.lang;
-    try {
-      if (source.kind === 'quote') {
-        const content = speakerOf(bundle, quoteById(bundle, source.id)).name;
-        return { sentence: this.t.term('sourceQuote', SLOT), content, lang };
-      }
-      if (source.kind === 'takeaway') {
-        const takeaway = takeawayByRef(bundle, source.id);
-        return { sentence: this.t.term('sourceTakeaway', takeaway.number, SLOT), content: takeaway.title, lang };
-      }
-    } catch {
-      // An id the bundle doesn't know: show the id alone.
-    }
-    return null;
-  }
-
-  private readonly onInput = (event: Event): void => {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    this.memory.edit(this.comment);
-  };
-
-  private readonly onDialogKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && this.phase === 'edit') {
-      event.preventDefault();
-      void this.send();
-    }
-  };
-
-  private async send(): Promise<void> {
-    const draft = this.draft;
-    if (!draft || this.phase !== 'edit') return;
-    const detail: SummitCorrectionDetail = {
-      selection: draft.excerpt.selection,
-      context: draft.excerpt.context,
-      sourceId: draft.source?.id ?? null,
-      comment: this.comment.trim(),
-      url: location.href,
-    };
-    const handledByPage = !emit(this, 'summit-correction', detail);
-    if (handledByPage || !this.endpoint) {
-      await this.succeed();
+      emit(this, 'summit-error', {
+        code: 'correction-failed',
+        message: 'Could not open the correction dialog: its script did not load (network error).',
+      });
       return;
     }
-    const url = httpUrl(this.endpoint);
-    if (!url) {
-      await this.fail('the endpoint is not an http(s) address', this.t.term('sendFailed', 'endpoint'));
-      return;
-    }
-    this.failure = '';
-    void this.sending.run([url, detail]);
+    await form.open(selected, region, opener);
   }
-
-  /** Shows `shown` (in the interface language) in the dialog and reports `problem` (English) to the page. */
-  private async fail(problem: string, shown: string): Promise<void> {
-    this.failure = shown;
-    emit(this, 'summit-error', { code: 'correction-failed', message: `Could not send the correction: ${problem}.` });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.send')?.focus();
-  }
-
-  private async succeed(): Promise<void> {
-    this.sent = true;
-    this.failure = '';
-    this.memory.forget();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.close')?.focus();
-    clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(() => this.dialog?.close(), THANKS_MS);
-  }
-
-  private readonly onClose = (): void => {
-    clearTimeout(this.closeTimer);
-    this.sending.abort();
-    const { draft, sent } = this;
-    if (draft && !sent) restoreSelection(draft.bounds);
-    this.sent = false;
-    this.memory.returnTarget(this.selection.hasSelection ? this.suggestButton : null)?.focus();
-  };
 
   protected override render(): TemplateResult {
     const { t } = this;
@@ -270,7 +148,18 @@ export class SummitCorrections extends SummitElement {
           ${t.term('suggestCorrection')}
         </button>
       </div>
-      ${this.data.render((bundle) => this.renderHint(bundle))} ${this.renderDialog()}`;
+      ${this.data.render((bundle) => this.renderHint(bundle))}
+      <dialog
+        part="dialog"
+        lang=${t.locale()}
+        dir=${live(t.dir())}
+        aria-labelledby="dialog-title"
+        @close=${() => this.formLoaded?.closed()}
+        @keydown=${(event: KeyboardEvent) => this.formLoaded?.keydown(event)}
+      >
+        <h2 id="dialog-title" class="title">${t.term('suggestCorrection')}</h2>
+        ${this.formLoaded?.render() ?? nothing}
+      </dialog>`;
   }
 
   /**
@@ -285,66 +174,5 @@ export class SummitCorrections extends SummitElement {
       ${safeUrl ? html`<a part="link" href=${safeUrl}>${sentence(prompt)}</a>` : sentence(prompt)}
       <span class="how">${sentence(hint)}</span>
     </p>`;
-  }
-
-  private renderDialog(): TemplateResult {
-    const draft = this.draft;
-    const sent = this.phase === 'sent';
-    const { t } = this;
-    return html`<dialog
-      part="dialog"
-      lang=${t.locale()}
-      dir=${live(t.dir())}
-      aria-labelledby="dialog-title"
-      @close=${this.onClose}
-      @keydown=${this.onDialogKeyDown}
-    >
-      <h2 id="dialog-title" class="title">${t.term('suggestCorrection')}</h2>
-      ${sent || !draft ? nothing : this.renderForm(draft)}
-      <p class="thanks" role="status">${sent ? t.term('thanks') : ''}</p>
-      ${
-        sent
-          ? html`<div class="actions">
-              <button class="close" part="close-button" type="button" @click=${() => this.dialog?.close()}>
-                ${t.term('close')}
-              </button>
-            </div>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private renderForm({ excerpt, source, sourceLabel, lang }: Draft): TemplateResult {
-    const sending = this.phase === 'sending';
-    const { t } = this;
-    return html`<p class="label" id="excerpt-label">${t.term('selectedText')}</p>
-      <blockquote class="excerpt" part="excerpt" aria-labelledby="excerpt-label" lang=${ifDefined(lang)} dir="auto">
-        ${excerpt.clippedBefore ? '…' : ''}${excerpt.before}<mark part="selection">${excerpt.selection}</mark
-        >${excerpt.after}${excerpt.clippedAfter ? '…' : ''}
-      </blockquote>
-      ${
-        source
-          ? html`<p class="source" part="source">
-              ${t.term('source')}
-              ${
-                sourceLabel
-                  ? inSentence(sourceLabel.sentence, sourceLabel.content, sourceLabel.lang)
-                  : t.term('sourceKind', source.kind)
-              }
-              (<code>${source.id}</code>)
-            </p>`
-          : nothing
-      }
-      <label class="label" for="comment">${t.term('comment')}</label>
-      <textarea id="comment" part="comment" rows="3" .value=${live(this.comment)} @input=${this.onInput}></textarea>
-      <p class="message" part="message" role="alert">${this.failure}</p>
-      <div class="actions">
-        <button class="send" part="send-button" type="button" ?disabled=${sending} @click=${() => void this.send()}>
-          ${sending ? t.term('sending') : t.term('send')}
-        </button>
-        <button class="cancel" part="cancel-button" type="button" @click=${() => this.dialog?.close()}>
-          ${t.term('cancel')}
-        </button>
-      </div>`;
   }
 }
