@@ -179,6 +179,15 @@ export class SummitLocalize implements ReactiveController {
     return { lang, strings: translations.get(primary(lang)) ?? en };
   }
 
+  /**
+   * Whether the server, which sees only the element's own `lang` and the bundle (not the page around it), gave the
+   * element the language and direction it has here: then hydration has nothing to correct.
+   */
+  sameAsServer(): boolean {
+    const onServer = canonical(this.host.lang || (this.contentLang() ?? 'en'));
+    return onServer === this.lang() && this.dir() === (dirOf(this.locale()) === 'rtl' ? 'rtl' : 'ltr');
+  }
+
   /** The element's language, as a canonical tag (`ru-RU`, `zh-Hans`); `en` for anything that is not a tag. */
   lang(): string {
     return this.resolve().lang;

@@ -100,8 +100,9 @@ export class SummitElement<Item = unknown> extends LitElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // Hydrated: hydration keeps the attribute values the server wrote, and the server could not see the page (an
-    // ancestor's `dir`). One more render, once this one is done, lets the `live()` bindings of `dir` correct it.
-    if (this.serverRendered) {
+    // ancestor's `lang` or `dir`). Where that gave the element another language or direction, one more render, once
+    // this one is done, corrects it (the `live()` bindings of `dir` included).
+    if (this.serverRendered && !this.t.sameAsServer()) {
       void this.updateComplete.then(() => {
         this.requestUpdate();
       });

@@ -1,5 +1,5 @@
 import { inEveryMode } from '../modes.js';
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import '../../src/define/summit-explainer.js';
 import '../../src/define/reaction-panel.js';
@@ -45,6 +45,33 @@ async function hydrate(
 }
 
 describe('hydration takes the server DOM over', () => {
+  it('corrects the direction the server could not see (an ancestor’s dir), and only then renders again', async () => {
+    const wrapper = await ssrNonHydratedFixture<HTMLElement>(
+      html`<div dir="rtl"><quote-card quote="daly-peacemaker"></quote-card></div>
+        <div><quote-card quote="daly-peacemaker"></quote-card></div>`,
+      { modules: ['define/quote-card.js'], base: BUILT },
+    );
+    const [inRtl, plain] = [...wrapper.parentElement!.querySelectorAll<LitElement>('quote-card')];
+    const figureDir = (card: LitElement) => card.shadowRoot!.querySelector('figure')!.getAttribute('dir');
+    expect([figureDir(inRtl!), figureDir(plain!)], 'as the server wrote them').to.deep.equal(['ltr', 'ltr']);
+    const updates = new Map<LitElement, number>();
+    for (const card of [inRtl!, plain!]) {
+      const count = () => updates.set(card, (updates.get(card) ?? 0) + 1);
+      const updated = (card as unknown as { updated(changed: unknown): void }).updated.bind(card);
+      (card as unknown as { updated(changed: unknown): void }).updated = (changed) => {
+        count();
+        updated(changed);
+      };
+      card.removeAttribute('defer-hydration');
+    }
+    await waitUntil(() => figureDir(inRtl!) === 'rtl', 'the card inside dir="rtl" turns right to left');
+    await plain!.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(figureDir(plain!)).to.equal('ltr');
+    expect(updates.get(plain!), 'the card the server got right renders once').to.equal(1);
+    expect(updates.get(inRtl!), 'the other renders again').to.equal(2);
+  });
+
   it('the explainer, its takeaways and quote cards: no node replaced, no event, open state kept', async () => {
     const { el, replaced, events } = await hydrate(
       html`<summit-explainer quote-cards hash-links="off"></summit-explainer>`,
