@@ -54,17 +54,17 @@ const cdnLocales = LOCALES.map((lang) => ({
 // ---- CDN builds (owner: perf) -------------------------------------------------------------------------------------
 const ARTICLE = 'data/moscow-summit-2023.json';
 /**
- * The `html` and `css` template literals minified (Lit's own plugin: html-minifier for markup, lightningcss for styles).
- * Whitespace between elements collapses to one space, never to none, so text beside an element keeps its space.
- * `html: false` keeps the markup as written: a page rendered on the server from the npm build hydrates only templates
- * whose strings are the same (Lit checks a digest of them), so the hydrating file minifies the styles alone.
+ * The `html` and `css` template literals minified (Lit's own plugin: html-minifier for markup, lightningcss for styles),
+ * in every build: fewer bytes, and fewer blank text nodes for Lit to clone in every render. Whitespace between elements
+ * collapses to one space, never to none, so text beside an element keeps its space. Every build minifies alike, so a
+ * page rendered on the server from the npm build hydrates with the CDN files (Lit checks that the server's template
+ * strings are the client's, by a digest).
  */
-const minifyTemplates = ({ html = true } = {}) =>
+const minifyTemplates = () =>
   minifyLiterals({
     failOnError: true,
     options: {
       shouldMinify: (template) =>
-        html &&
         defaultShouldMinify(template) &&
         // A tag named by an expression (lit-html/static's `<${tag}>`) is not HTML that html-minifier parses.
         !template.parts.some((part) => /<\/?$/.test(part.text)),
@@ -73,11 +73,11 @@ const minifyTemplates = ({ html = true } = {}) =>
   });
 
 /** `articleAsJson`: the article's bundle is loaded by `articleBeside()` (the autoloader), not inlined. */
-const cdnPlugins = (extra = [], { articleAsJson = false, html = true } = {}) => [
+const cdnPlugins = (extra = [], { articleAsJson = false } = {}) => [
   ...extra,
   nodeResolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true, exclude: articleAsJson ? [ARTICLE] : [] }),
-  minifyTemplates({ html }),
+  minifyTemplates(),
   ts(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
@@ -119,7 +119,7 @@ const providerByLoader = () => ({
  * it (`summit-kit-validator.js`, `summit-kit-load.js`), the validator and the fetcher, where the entry imports them
  * dynamically.
  */
-const cdn = (input, file, { html = true } = {}) => ({
+const cdn = (input, file) => ({
   input,
   // The lazy chunk imports what it shares from the entry, so the entry may export more than its own signature.
   preserveEntrySignatures: 'allow-extension',
@@ -132,7 +132,7 @@ const cdn = (input, file, { html = true } = {}) => ({
     sourcemap: true,
   },
   // Locales other than English load from `./locales/` beside the file.
-  plugins: cdnPlugins([localesBesideCdn()], { html }),
+  plugins: cdnPlugins([localesBesideCdn()]),
 });
 
 /**
@@ -213,7 +213,7 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
     },
-    plugins: [json({ preferConst: true, compact: true }), ts(), reserveCss()],
+    plugins: [json({ preferConst: true, compact: true }), minifyTemplates(), ts(), reserveCss()],
   },
   // ---- CDN (owner: perf): one minified module with Lit, every element and the default bundle, whose validator loads
   // beside it when a foreign bundle arrives; one without the bundle (validator inside); the autoloader and its chunks.
@@ -221,7 +221,7 @@ export default [
   cdn('src/lite.ts', 'summit-kit-lite.js'),
   autoloader,
   // --- server rendering (ssr): the CDN file with Lit's hydration support loaded before Lit. ---
-  cdn('src/hydrate.ts', 'summit-kit-hydrate.js', { html: false }),
+  cdn('src/hydrate.ts', 'summit-kit-hydrate.js'),
   // --- end server rendering ---
   // ---- end of CDN
   ...embed,

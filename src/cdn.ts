@@ -3,8 +3,9 @@
  * `import 'summit-kit'`, and exports the same API except the validator. The default bundle was checked when the
  * package was built, so a page that shows it never downloads valibot and the schema: they load, as
  * `dist/cdn/summit-kit-validator.js` beside this file, when a foreign bundle arrives (`src` or the `bundle`
- * property); the fetcher loads as `summit-kit-load.js` with the first `src`. `validate(input)` checks a bundle the same way (a `Bundle`, or a promise of one while the validator
- * loads); `parseBundle` is in the npm package and `summit-kit/data`.
+ * property); the fetcher loads as `summit-kit-load.js` with the first `src` (`loadBundle` here loads it too).
+ * `validate(input)` checks a bundle the same way (a `Bundle`, or a promise of one while the validator loads);
+ * `parseBundle` is in the npm package and `summit-kit/data`.
  */
 import type {} from './index.js';
 import './use-article-bundle.js';
