@@ -283,6 +283,19 @@ inLiveModes(['define/summit-corrections.js', 'define/quote-card.js'], ({ fixture
       expect(fired).to.equal(false);
     });
 
+    it('the form arrives styled: a full-width comment field and Send and Cancel of at least 24 px', async () => {
+      const { el, para } = await page();
+      select(para, TARGET);
+      await openWith(el);
+      const comment = part(el, 'comment')!;
+      const excerpt = part(el, 'excerpt')!;
+      expect(getComputedStyle(comment).display).to.equal('block');
+      expect(comment.getBoundingClientRect().width).to.be.closeTo(excerpt.getBoundingClientRect().width, 1);
+      for (const name of ['send-button', 'cancel-button']) {
+        expect(part(el, name)!.getBoundingClientRect().height, name).to.be.at.least(24);
+      }
+    });
+
     it('is accessible with the dialog open, light and dark', async () => {
       for (const theme of ['light', 'dark'] as const) {
         const { el, para } = await page({ theme });

@@ -9,6 +9,7 @@ import { inSentence, SLOT } from '../../base/templates.js';
 import { DEFAULT_TIMEOUT_MS } from '../../data/fetcher.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';
+import { correctionFormStyles } from './correction-form.styles.js';
 import { DraftMemory, type Draft } from './draft.js';
 import { excerptOf, restoreSelection, sourceOf, wholeWords, type Source } from './excerpt.js';
 import type { SelectionBounds } from './selection.js';
@@ -56,6 +57,12 @@ export class CorrectionForm implements ReactiveController {
     private readonly options: FormOptions,
   ) {
     host.addController(this);
+    // The form's styles arrive with it: the element's own cover the bar, the hint line and the dialog's frame.
+    const root = host.renderRoot;
+    const sheet = correctionFormStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     this.sending = new Task(host, {
       autoRun: false,
       task: async ([url, detail], { signal }) => {

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/** The dialog's form: loaded with it (`correction-form.ts`), and added to the element's styles then. */
+export const correctionFormStyles = css`
+  .label {
+    display: block;
+    margin-block: calc(var(--_space) * 0.75) 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .excerpt {
+    margin: 0;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    color: var(--_muted);
+    font-family: var(--_font-body);
+    font-size: 1rem;
+  }
+  mark {
+    padding-inline: 0.1em;
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
+    color: var(--_text);
+    text-decoration: underline 2px var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  .source {
+    margin-block: 0.5rem 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  code {
+    font-size: 0.95em;
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 5rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: 1rem/1.4 var(--_font-body);
+    resize: vertical;
+  }
+  .message,
+  .thanks {
+    margin-block: 0.75rem 0;
+  }
+  .message:empty,
+  .thanks:empty {
+    margin: 0;
+  }
+  .message:not(:empty) {
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
+  }
+  .thanks:not(:empty) {
+    font-size: 1rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: flex-end;
+    margin-block-start: var(--_space);
+  }
+  .actions button {
+    min-block-size: 36px;
+    min-inline-size: 5rem;
+  }
+  .send:not(:disabled),
+  .close {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .send:not(:disabled):hover,
+  .close:hover {
+    background: var(--_text);
+    border-color: var(--_text);
+    color: var(--_surface);
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  @media (forced-colors: active) {
+    textarea {
+      border-color: CanvasText;
+    }
+    mark {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .send:not(:disabled),
+    .close {
+      border-color: ButtonText;
+    }
+  }
+`;
