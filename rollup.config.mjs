@@ -115,9 +115,9 @@ const providerByLoader = () => ({
 });
 
 /**
- * One minified module with everything inlined but what loads only for a foreign bundle: beside the file, named after
- * it (`summit-kit-validator.js`, `summit-kit-load.js`), the validator and the fetcher, where the entry imports them
- * dynamically.
+ * One minified module with everything inlined but what the entry imports dynamically, which loads beside it only when
+ * needed, named after it: the validator and the fetcher for a foreign bundle (`summit-kit-validator.js`,
+ * `summit-kit-load.js`) and the correction dialog's form (`summit-kit-correction-form.js`).
  */
 const cdn = (input, file) => ({
   input,
@@ -185,7 +185,7 @@ const embedScript = (name) => ({
 const embed = [
   {
     input: 'src/embed/page/page.ts',
-    // Its locales load as chunks beside it (dist/embed/locales/), as does the correction form.
+    // Its locales load as chunks under dist/embed/locales/; the correction form as dist/embed/correction-form.js.
     output: {
       dir: 'dist/embed',
       entryFileNames: 'embed.js',

@@ -34,6 +34,9 @@ export function asSummitError(error: unknown): SummitError {
 
 const noop = (): void => undefined;
 
+/** Fetches the `src` (with the element's `timeout`); its arguments are `undefined` when a `bundle` is set. */
+type SrcTask = Task<readonly [string | undefined, number | undefined], Bundle>;
+
 /**
  * Gives an element its bundle, from (in order) its `bundle` property, its `src`, the nearest `<summit-data>`, or the
  * default bundle, and renders the loading and error states for it, so every element shows them the same way.
@@ -47,7 +50,7 @@ const noop = (): void => undefined;
 export class BundleController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof bundleContext, BundleHost>;
   /** The `src` fetch, made with the first `src`: an element shown from data at hand never runs a Task. */
-  private task?: Task<readonly [string | undefined, number | undefined], Bundle>;
+  private task?: SrcTask;
   /** The `src` the task last started for: a new `src` shows the loading state, never the previous bundle. */
   private taskSrc?: string;
   /** The last `bundle` property validated, and what came of it (validation runs once per object). */
@@ -72,7 +75,7 @@ export class BundleController implements ReactiveController {
   }
 
   /** The Task, made the first time it is needed (made in `willUpdate`, it runs in the same update). */
-  private fetcher(): NonNullable<BundleController['task']> {
+  private srcTask(): SrcTask {
     const { host } = this;
     this.task ??= new Task(host, {
       args: () => [host.bundle == null && host.src ? host.src : undefined, host.timeout] as const,
@@ -102,7 +105,7 @@ export class BundleController implements ReactiveController {
 
   /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */
   load(): void {
-    const task = this.fetcher();
+    const task = this.srcTask();
     if (task.status !== TaskStatus.PENDING) void task.run().catch(noop);
   }
 
@@ -175,7 +178,7 @@ export class BundleController implements ReactiveController {
       return this.parsed ?? { pending: true };
     }
     if (host.src) {
-      const task = this.fetcher();
+      const task = this.srcTask();
       if (this.taskSrc !== host.src) return { pending: true };
       if (task.status === TaskStatus.COMPLETE && task.value) return { bundle: task.value };
       if (task.status === TaskStatus.ERROR && !this.interrupted) return { error: asSummitError(task.error) };

@@ -12,6 +12,13 @@ import en, { type SummitTerms } from '../locales/en.js';
  * once per update.
  */
 
+/** What an element speaks: its language, the strings shown for it, and (once asked for) its direction. */
+interface Speech {
+  lang: string;
+  strings: SummitTerms;
+  dir?: 'ltr' | 'rtl';
+}
+
 /** The arguments of a term that is a function. */
 type TermArgs<T> = T extends (...args: infer A) => string ? A : [];
 
@@ -117,6 +124,17 @@ function canonical(lang: string): string {
   return tag;
 }
 
+/** The direction the page gives `el`: the nearest `dir`, or the direction of a nearer `lang`; none if neither. */
+function pageDir(el: Element): 'ltr' | 'rtl' | undefined {
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    const lang = node.getAttribute('lang');
+    if (lang) return dirOf(lang) === 'rtl' ? 'rtl' : 'ltr';
+  }
+  return undefined;
+}
+
 let observing = false;
 
 /** One observer for the page: a `lang` or `dir` change on any ancestor re-renders every element. */
@@ -136,8 +154,11 @@ function observeDocument(): void {
  * server only the element's own `lang` and the bundle are known.
  */
 export class SummitLocalize implements ReactiveController {
-  /** The language and its strings, worked out once per update (between `hostUpdate` and `hostUpdated`). */
-  private current?: { lang: string; strings: SummitTerms };
+  /**
+   * What the element speaks, worked out once per update (between `hostUpdate` and `hostUpdated`) rather than once
+   * per string; the direction the first time it is asked for.
+   */
+  private current?: Speech;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -157,26 +178,32 @@ export class SummitLocalize implements ReactiveController {
 
   /** Runs after the host's `willUpdate` (which resolves the bundle the content language comes from). */
   hostUpdate(): void {
-    this.current = undefined;
-    this.current = this.resolve();
+    this.current = this.speech();
   }
 
   hostUpdated(): void {
     this.current = undefined;
   }
 
-  /** The language asked for, before knowing whether summit-kit has it. */
-  requested(): string {
-    const lang = this.host.lang || (server ? '' : inheritedLang(this.host));
-    return lang || (this.contentLang() ?? 'en');
+  /** What the server sees too: the element's own `lang`, else the bundle's, else `en`. */
+  private ownLang(): string {
+    return this.host.lang || (this.contentLang() ?? 'en');
   }
 
-  private resolve(): { lang: string; strings: SummitTerms } {
-    if (this.current) return this.current;
+  /** The language asked for, before knowing whether summit-kit has it. */
+  requested(): string {
+    return (!server && !this.host.lang && inheritedLang(this.host)) || this.ownLang();
+  }
+
+  private speech(): Speech {
     const requested = this.requested();
     if (!server) void loadLocale(requested);
     const lang = canonical(requested);
     return { lang, strings: translations.get(primary(lang)) ?? en };
+  }
+
+  private resolve(): Speech {
+    return this.current ?? this.speech();
   }
 
   /**
@@ -184,8 +211,7 @@ export class SummitLocalize implements ReactiveController {
    * element the language and direction it has here: then hydration has nothing to correct.
    */
   sameAsServer(): boolean {
-    const onServer = canonical(this.host.lang || (this.contentLang() ?? 'en'));
-    return onServer === this.lang() && this.dir() === (dirOf(this.locale()) === 'rtl' ? 'rtl' : 'ltr');
+    return canonical(this.ownLang()) === this.lang() && this.dir() === this.localeDir();
   }
 
   /** The element's language, as a canonical tag (`ru-RU`, `zh-Hans`); `en` for anything that is not a tag. */
@@ -204,19 +230,18 @@ export class SummitLocalize implements ReactiveController {
     return this.term('$lang');
   }
 
+  /** The direction of the language shown: all the server knows. */
+  private localeDir(): 'ltr' | 'rtl' {
+    return dirOf(this.locale()) === 'rtl' ? 'rtl' : 'ltr';
+  }
+
   /**
    * The interface's direction: the nearest `dir` (on the element or an ancestor) unless a nearer `lang` says
    * otherwise, else the direction of the language shown.
    */
   dir(): 'ltr' | 'rtl' {
-    if (!server) {
-      for (let node: Element | null = this.host; node; node = parentOf(node)) {
-        const dir = node.getAttribute('dir')?.toLowerCase();
-        if (dir === 'ltr' || dir === 'rtl') return dir;
-        const lang = node.getAttribute('lang');
-        if (lang) return dirOf(lang) === 'rtl' ? 'rtl' : 'ltr';
-      }
-    }
-    return dirOf(this.locale()) === 'rtl' ? 'rtl' : 'ltr';
+    const speech = this.resolve();
+    speech.dir ??= (server ? undefined : pageDir(this.host)) ?? this.localeDir();
+    return speech.dir;
   }
 }

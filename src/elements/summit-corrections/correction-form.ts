@@ -30,6 +30,8 @@ export interface FormOptions {
   t: () => SummitLocalize;
   /** The bundle the element has, to name the takeaway or quote the selection came from. */
   bundle: () => Bundle | undefined;
+  /** The element's `<dialog>`, which the element renders (closed) and this form fills. */
+  dialog: () => HTMLDialogElement | null;
   /** Where focus goes when the dialog closes and the opener has left the page. */
   fallbackFocus: () => HTMLElement | null;
 }
@@ -93,7 +95,7 @@ export class CorrectionForm implements ReactiveController {
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+    return this.options.dialog();
   }
 
   private get phase(): 'edit' | 'sending' | 'sent' {
@@ -101,9 +103,12 @@ export class CorrectionForm implements ReactiveController {
     return this.sending.status === TaskStatus.PENDING ? 'sending' : 'edit';
   }
 
-  private async settle(focus: string): Promise<void> {
+  /** Renders the change, then (once rendered) opens the dialog if asked and moves focus to `focus`. */
+  private async settle(focus: string, { open = false } = {}): Promise<void> {
     this.host.requestUpdate();
     await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (open && dialog && !dialog.open) dialog.showModal();
     this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
@@ -125,11 +130,7 @@ export class CorrectionForm implements ReactiveController {
     this.comment = this.memory.open(draft, opener);
     this.sent = false;
     this.failure = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.dialog;
-    if (dialog && !dialog.open) dialog.showModal();
-    this.host.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    await this.settle('textarea', { open: true });
   }
 
   /** A takeaway picked by number (`takeaway="5"`) is reported by its id. */

@@ -70,26 +70,25 @@ export class SummitCorrections extends SummitElement {
   });
 
   /** The dialog's form, loaded the first time a reader selects text in the region (or asks for the dialog). */
-  private form?: Promise<CorrectionForm>;
-  private formLoaded?: CorrectionForm;
+  private form?: CorrectionForm;
+  private formImport?: Promise<CorrectionForm>;
 
   /** The form, imported once; a failed import (the network) is tried again next time. */
   private loadForm(): Promise<CorrectionForm> {
-    this.form ??= import('./correction-form.js').then(
-      ({ CorrectionForm }) => {
-        this.formLoaded = new CorrectionForm(this, {
+    this.formImport ??= import('./correction-form.js').then(
+      ({ CorrectionForm }) =>
+        (this.form = new CorrectionForm(this, {
           t: () => this.t,
           bundle: () => this.data.value,
+          dialog: () => this.dialog,
           fallbackFocus: () => (this.selection.hasSelection ? this.suggestButton : null),
-        });
-        return this.formLoaded;
-      },
+        })),
       (error: unknown) => {
-        this.form = undefined;
+        this.formImport = undefined;
         throw error;
       },
     );
-    return this.form;
+    return this.formImport;
   }
 
   /** The element whose text readers correct. */
@@ -154,11 +153,11 @@ export class SummitCorrections extends SummitElement {
         lang=${t.locale()}
         dir=${live(t.dir())}
         aria-labelledby="dialog-title"
-        @close=${() => this.formLoaded?.closed()}
-        @keydown=${(event: KeyboardEvent) => this.formLoaded?.keydown(event)}
+        @close=${() => this.form?.closed()}
+        @keydown=${(event: KeyboardEvent) => this.form?.keydown(event)}
       >
         <h2 id="dialog-title" class="title">${t.term('suggestCorrection')}</h2>
-        ${this.formLoaded?.render() ?? nothing}
+        ${this.form?.render() ?? nothing}
       </dialog>`;
   }
 
