@@ -6,6 +6,7 @@ import { defaultBundle } from '../../src/data/article-bundle.js';
 import type { Bundle } from '../../src/data/schema.js';
 import { aroundSlot, SLOT } from '../../src/base/templates.js';
 import type { SummitTerms } from '../../src/locales/en.js';
+import { gated } from '../helpers.js';
 import ukBundle from '../../data/moscow-summit-2023.uk.json';
 
 /**
@@ -111,11 +112,17 @@ const correctionsOnTakeaway = (lang: string, bundle: Bundle): TemplateResult =>
     ><summit-takeaway takeaway="1" .bundle=${bundle}></summit-takeaway
   ></summit-corrections>`;
 
-let gate = 0;
+/** The loading state's held requests (ids of their own: Chromium and Firefox share the test server). */
+const gates: ReturnType<typeof gated>[] = [];
 
 /** Lets the test server answer the loading state's held requests. */
-export const releaseGates = (): Promise<unknown> =>
-  Promise.all(Array.from({ length: gate }, (_, i) => fetch(`/test-api/release?id=i18n-${i + 1}`)));
+export const releaseGates = (): Promise<unknown> => Promise.all(gates.splice(0).map((gate) => gate.release()));
+
+const heldSrc = (): string => {
+  const gate = gated();
+  gates.push(gate);
+  return gate.url;
+};
 
 export const rows: Row[] = [
   {
@@ -221,7 +228,7 @@ export const rows: Row[] = [
   },
   {
     name: 'loading state',
-    render: (lang) => html`<quote-card lang=${lang} src=${`/test-api/gate.json?id=i18n-${++gate}`}></quote-card>`,
+    render: (lang) => html`<quote-card lang=${lang} src=${heldSrc()}></quote-card>`,
     loading: true,
     expects: (t) => [t.loading],
   },
