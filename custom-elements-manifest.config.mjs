@@ -62,6 +62,47 @@ function sharedDocsPlugin() {
   };
 }
 
+/**
+ * Lit's internal reactive state (`state: true` in `static properties`) is not public surface: the analyzer reads every
+ * entry of `static properties` as an attribute, so the state entries are taken out of their class's members and
+ * attributes again. (It also marks those properties `privacy: public`, the default, which is dropped to match the
+ * other members.)
+ */
+function litStatePlugin() {
+  const state = new Map();
+  return {
+    name: 'summit-lit-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        const value = member.initializer && literal(ts, member.initializer);
+        if (!value || !ts.isObjectLiteralExpression(value)) continue;
+        const names = value.properties
+          .filter(
+            (p) =>
+              ts.isPropertyAssignment(p) &&
+              ts.isObjectLiteralExpression(p.initializer) &&
+              p.initializer.properties.some(
+                (o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword,
+              ),
+          )
+          .map((p) => p.name.getText());
+        if (names.length) state.set(node.name.getText(), new Set(names));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        const names = state.get(declaration.name);
+        if (!names) continue;
+        declaration.members = declaration.members?.filter((m) => !names.has(m.name));
+        declaration.attributes = declaration.attributes?.filter((a) => !names.has(a.fieldName ?? a.name));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/base/summit-element.ts', SHARED],
   exclude: ['src/**/*.styles.ts'],
@@ -69,6 +110,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    litStatePlugin(),
     sharedDocsPlugin(),
     customElementVsCodePlugin({
       outdir,

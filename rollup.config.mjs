@@ -203,9 +203,9 @@ const embed = [
 
 export default [
   {
-    // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), valibot and tslib stay dependencies.
+    // npm: unbundled ES modules; Lit, @lit/*, @lit-labs/* (SSR), and valibot stay dependencies.
     input: sources('src'),
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|tslib|node:)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|valibot|node:)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

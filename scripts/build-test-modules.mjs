@@ -17,6 +17,6 @@ await build({
   platform: 'neutral',
   target: 'es2022',
   tsconfig: 'tsconfig.json',
-  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'valibot', 'tslib'],
+  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'valibot'],
   logLevel: 'warning',
 });

@@ -33,7 +33,7 @@ const OWN_TARGET = 4 * 1024;
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 const isShared = (id) =>
   isLit(id) ||
-  /^(@lit\/|valibot|tslib)/.test(id) ||
+  /^(@lit\/|valibot)/.test(id) ||
   /[/\\]dist[/\\](base|data)[/\\]/.test(id) ||
   /\.\.\/(base|data)\//.test(id);
 

@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '../data/schema.js';
 import { BundleController } from './bundle-controller.js';
 import { SummitLocalize } from './localize.js';
@@ -29,32 +28,46 @@ export type SummitTheme = 'auto' | 'system' | 'light' | 'dark';
 export class SummitElement<Item = unknown> extends LitElement {
   static override styles = [baseStyles];
 
+  /**
+   * The reactive properties, declared the way Lit does without decorators (every element does the same): the fields
+   * below keep their types and docs, and no decorator helpers ship to readers. `lang` and `dir` are made reactive on
+   * purpose, as Shoelace and Web Awesome do.
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    bundle: { attribute: false },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    // eslint-disable-next-line lit/no-native-attributes -- see above
+    lang: { reflect: true },
+    // eslint-disable-next-line lit/no-native-attributes -- see above
+    dir: { reflect: true },
+  };
+
   /** URL of a bundle to fetch instead of the default one. Fetched once per URL for the whole page. */
-  @property() src?: string;
+  src?: string;
 
   /** A bundle object to show instead of the default one; validated with `parseBundle`. */
-  @property({ attribute: false }) bundle?: unknown;
+  bundle?: unknown;
 
   /**
    * `auto` follows the host page's `color-scheme`, as native form controls do (a page that declares none stays
    * light; nested elements follow their container); `system` follows the reader's preference whatever the page
    * says; `light` or `dark` forces one.
    */
-  @property({ reflect: true }) theme: SummitTheme = 'auto';
+  theme: SummitTheme = 'auto';
 
   /** How long a `src` fetch may take, in milliseconds, before it fails with a `timeout` error. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /**
    * The interface language (`en`, `ru`, `uk`, `zh-Hans`, `ar`); without it, the nearest ancestor's `lang`, then the
    * bundle's `article.lang`, then `en`. Reactive, so changing it re-renders the strings.
    */
-  // eslint-disable-next-line lit/no-native-attributes -- made reactive on purpose, as Shoelace and Web Awesome do
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Text direction (`ltr` | `rtl`); without it, the page's, or the direction of the interface language. */
-  // eslint-disable-next-line lit/no-native-attributes -- made reactive on purpose, as Shoelace and Web Awesome do
-  @property({ reflect: true }) override dir!: string;
+  override dir!: string;
 
   /** @internal The interface strings, in the element's language. */
   protected readonly t: SummitLocalize = new SummitLocalize(this, () => this.data.value?.article.lang);

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
 import type { Bundle, Person, Quote } from '../../data/schema.js';
@@ -38,17 +37,24 @@ export type QuoteCardVariant = 'default' | 'pull' | 'compact';
 export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> {
   static override styles = [...SummitElement.styles, quoteCardStyles];
 
+  static override properties = {
+    quote: { reflect: true },
+    variant: { reflect: true },
+    noCopy: { type: Boolean, attribute: 'no-copy' },
+    copied: { state: true },
+  };
+
   /** Id of the quote to show (`quotes[].id` in the bundle). */
-  @property({ reflect: true }) quote = '';
+  quote = '';
 
   /** `default`, `pull` (large type, to break up an article) or `compact` (inline, one line of attribution). */
-  @property({ reflect: true }) variant: QuoteCardVariant = 'default';
+  variant: QuoteCardVariant = 'default';
 
   /** Hides the "Copy quote" button. */
-  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
+  noCopy = false;
 
   /** @internal */
-  @state() private copied = false;
+  private copied = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quote')) this.copied = false;

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
@@ -51,20 +50,27 @@ function nextIndex(key: string, current: number, count: number, rtl: boolean, ve
 export class ReactionPanel extends SummitElement<Reaction[]> {
   static override styles = [...SummitElement.styles, reactionPanelStyles];
 
+  static override properties = {
+    selected: { reflect: true },
+    parties: {},
+    label: {},
+    vertical: { state: true },
+  };
+
   /**
    * Id of the open group (`reactions[].id`). Defaults to the first group; an id not shown falls back to the first
    * group, and the attribute then names the group that is open.
    */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** Comma-separated group ids to show, in that order (`ukraine,united-states`); all groups when empty. */
-  @property() parties?: string;
+  parties?: string;
 
   /** Accessible name of the tab list; "Reactions to the summit" in the interface language when empty. */
-  @property() label = '';
+  label = '';
 
   /** @internal The tabs are stacked in a column (the styles' container query decides; this reads it). */
-  @state() private vertical = false;
+  private vertical = false;
 
   private resizeObserver?: ResizeObserver;
 

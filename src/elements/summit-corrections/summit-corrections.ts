@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit } from '../../base/events.js';
@@ -53,14 +52,24 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
 export class SummitCorrections extends SummitElement {
   static override styles = [...SummitElement.styles, summitCorrectionsStyles];
 
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    endpoint: {},
+  };
+
   /** Id of the element to watch instead of this element's own content. */
-  @property({ attribute: 'for' }) htmlFor = '';
+  htmlFor = '';
 
   /** Where to POST each correction as JSON: an http(s) URL or a relative path. Without it, only the event fires. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-  @query('.suggest') private suggestButton!: HTMLButtonElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get suggestButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.suggest');
+  }
 
   private readonly selection = new SelectionController(this, {
     region: () => this.region,

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
@@ -45,11 +44,16 @@ type Group = ReturnType<typeof declarationGroupsFor>[number];
 export class SummitDeclaration extends SummitElement<{ groups: Group[]; signatories: string[] }> {
   static override styles = [...SummitElement.styles, summitDeclarationStyles];
 
+  static override properties = {
+    topics: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Topics to show, by id and in this order (`topics="nuclear,security"`); all topics when empty. */
-  @property() topics = '';
+  topics = '';
 
   /** Level of the declaration's heading (2–6, default 3); topic headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override resolveItem(bundle: Bundle): { groups: Group[]; signatories: string[] } {
     return {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
@@ -42,14 +41,20 @@ const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
 export class SummitExplainer extends SummitElement<Takeaway[]> {
   static override styles = [...SummitElement.styles, summitExplainerStyles];
 
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hashLinks: { attribute: 'hash-links' },
+    quoteCards: { type: Boolean, attribute: 'quote-cards' },
+  };
+
   /** Level of the headline, 2–6 (default 2); the takeaways' titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `off` leaves the address alone: no opening from `#id`, no hash updates. For hosts that own the hash. */
-  @property({ attribute: 'hash-links' }) hashLinks: 'on' | 'off' = 'on';
+  hashLinks: 'on' | 'off' = 'on';
 
   /** Also shows each takeaway's quotations as compact quote cards after its text. */
-  @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
+  quoteCards = false;
 
   /** The position (1-based) of the takeaway being read. */
   private readonly progress = new ReadingProgressController(this, () => this.takeawayElements());

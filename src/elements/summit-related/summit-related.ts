@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { relatedFor } from '../../data/lookup.js';
 import type { Bundle, Related } from '../../data/schema.js';
@@ -32,11 +31,16 @@ import { summitRelatedStyles } from './summit-related.styles.js';
 export class SummitRelated extends SummitElement<Related | undefined> {
   static override styles = [...SummitElement.styles, summitRelatedStyles];
 
+  static override properties = {
+    related: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Id of the related story to show (`related[].id`); the first one when empty. */
-  @property() related = '';
+  related = '';
 
   /** Level of the headline (2–6, default 3). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Whether `hidden` was set by this element (so it only ever removes its own). */
   private hiddenByUs = false;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -43,20 +42,28 @@ import { summitTakeawayStyles } from './summit-takeaway.styles.js';
 export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: Quote[] }> {
   static override styles = [...SummitElement.styles, summitTakeawayStyles];
 
+  static override properties = {
+    takeaway: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    open: { type: Boolean, reflect: true },
+    quoteCards: { type: Boolean, attribute: 'quote-cards' },
+    copyStatus: { state: true },
+  };
+
   /** The takeaway to show: its id (`energy-supplies`) or its number (`5`). */
-  @property({ reflect: true }) takeaway = '';
+  takeaway = '';
 
   /** Level of the title heading, 2–6; anything else falls back to 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Whether the full text is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Also shows the takeaway's quotations as compact quote cards after the full text. */
-  @property({ type: Boolean, attribute: 'quote-cards' }) quoteCards = false;
+  quoteCards = false;
 
   /** @internal */
-  @state() private copyStatus: '' | 'linkCopied' | 'linkCopyFailed' = '';
+  private copyStatus: '' | 'linkCopied' | 'linkCopyFailed' = '';
 
   /** The id this element gave its host, so a page's own id is never overwritten. */
   private autoId?: string;
