@@ -114,6 +114,9 @@ const providerByLoader = () => ({
   load: (id) => (id === '\0empty' ? 'export {};' : null),
 });
 
+/** A lazy chunk's name beside the CDN file: the validator, the network code of a `src` (`load`), the form. */
+const lazyName = (name) => ({ parse: 'validator', 'src-fetch': 'load' })[name] ?? name;
+
 /**
  * One minified module with everything inlined but what the entry imports dynamically, which loads beside it only when
  * needed, named after it: the validator and the fetcher for a foreign bundle (`summit-kit-validator.js`,
@@ -126,7 +129,7 @@ const cdn = (input, file) => ({
   output: {
     dir: 'dist/cdn',
     entryFileNames: file,
-    chunkFileNames: (chunk) => `${file.replace(/\.js$/, '')}-${chunk.name === 'parse' ? 'validator' : chunk.name}.js`,
+    chunkFileNames: (chunk) => `${file.replace(/\.js$/, '')}-${lazyName(chunk.name)}.js`,
     paths: localePaths('./'),
     format: 'es',
     sourcemap: true,
@@ -141,7 +144,11 @@ const cdn = (input, file) => ({
  */
 const isCore = (id) =>
   !/[/\\]src[/\\](autoloader\.ts|define[/\\]|elements[/\\])/.test(id) &&
-  !/[/\\](valibot[/\\]|src[/\\]data[/\\](parse|schema|references|load)\.ts)/.test(id);
+  !/[/\\](valibot[/\\]|src[/\\]data[/\\](parse|schema|references|load)\.ts)/.test(id) &&
+  // Nor the `src` fetch and @lit/task (chunks/load.js, with the fetcher).
+  !/[/\\](src[/\\]base[/\\]src-fetch\.ts|@lit[/\\]task[/\\])/.test(id) &&
+  // Nor the context provider, which only <summit-data> uses (the elements only consume).
+  !/[/\\]@lit[/\\]context[/\\]lib[/\\](controllers[/\\]context-provider|value-notifier)\.js$/.test(id);
 
 /** The autoloader and one chunk per element beside it, sharing one copy of Lit and the data layer. */
 const autoloader = {
@@ -152,17 +159,25 @@ const autoloader = {
     dir: 'dist/cdn',
     entryFileNames: 'autoloader.js',
     // One chunk per element (named by its tag); the shared core and helpers as shared-*.js.
-    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name].js' : 'chunks/shared-[name].js'),
+    chunkFileNames: (chunk) =>
+      chunk.isDynamicEntry
+        ? `chunks/${chunk.name === 'src-fetch' ? 'load' : chunk.name}.js`
+        : 'chunks/shared-[name].js',
     // The shared code every element needs (Lit, the data layer, the base element, English) in one core chunk: fewer
     // requests, better gzip, and nothing folded into autoloader.js (experimentalMinChunkSize put the locales and
     // helpers there, 3.4 KB on every page).
     manualChunks: (id) => (isCore(id) ? 'core' : undefined),
+    // Only those: a module the core imports but does not use (the context provider, through @lit/context's index)
+    // goes where it is used.
+    onlyExplicitManualChunks: true,
     // The locales' loader is in chunks/shared-core.js.
     paths: localePaths('../'),
     format: 'es',
     sourcemap: true,
   },
-  plugins: cdnPlugins([localesBesideCdn(), articleBeside(), providerByLoader()], { articleAsJson: true }),
+  plugins: cdnPlugins([localesBesideCdn(), articleBeside(), providerByLoader()], {
+    articleAsJson: true,
+  }),
 };
 // ---- end of CDN builds --------------------------------------------------------------------------------------------
 

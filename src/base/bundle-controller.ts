@@ -1,14 +1,13 @@
 import { ContextConsumer } from '@lit/context';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitError } from '../data/errors.js';
-import { loadBundle } from '../data/fetcher.js';
 import type { Bundle } from '../data/schema.js';
 import { validate } from '../data/validate.js';
 import { bundleContext, type BundleState } from './context.js';
 import { getDefaultBundle } from './default-bundle.js';
 import { emit } from './events.js';
 import type { SummitLocalize } from './localize.js';
+import type { SrcFetch } from './src-fetch.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
 
 /** What the controller needs from its element. */
@@ -34,9 +33,6 @@ export function asSummitError(error: unknown): SummitError {
 
 const noop = (): void => undefined;
 
-/** Fetches the `src` (with the element's `timeout`); its arguments are `undefined` when a `bundle` is set. */
-type SrcTask = Task<readonly [string | undefined, number | undefined], Bundle>;
-
 /**
  * Gives an element its bundle, from (in order) its `bundle` property, its `src`, the nearest `<summit-data>`, or the
  * default bundle, and renders the loading and error states for it, so every element shows them the same way.
@@ -44,15 +40,18 @@ type SrcTask = Task<readonly [string | undefined, number | undefined], Bundle>;
  * Data already in hand (the property, a provider that has its bundle, the default bundle) is resolved synchronously
  * in the host's `willUpdate` ({@link BundleController.resolve}), so the first render shows the content — in the browser
  * and on the server, where only `willUpdate` and `render` run. Only a `src` fetch goes through a `@lit/task` Task
- * (abort, stale-result guard, pending state); it is aborted when the host leaves the page and re-run if it returns.
+ * ({@link SrcFetch}, loaded with the first `src`, in the browser only); it is aborted when the host leaves the page and
+ * re-run if it returns.
  * Each failure is shown inside the element and reported once through `summit-error`; nothing is thrown to the page.
  */
 export class BundleController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof bundleContext, BundleHost>;
-  /** The `src` fetch, made with the first `src`: an element shown from data at hand never runs a Task. */
-  private task?: SrcTask;
-  /** The `src` the task last started for: a new `src` shows the loading state, never the previous bundle. */
-  private taskSrc?: string;
+  /** The `src` fetch, loaded and made with the first `src`: an element shown from data at hand never downloads it. */
+  private fetch?: SrcFetch;
+  /** Its module on its way. */
+  private fetchImport?: Promise<void>;
+  /** The `src` for which that module did not load (tried again for another `src`, or when the host returns). */
+  private importFailedFor?: string;
   /** The last `bundle` property validated, and what came of it (validation runs once per object). */
   private parsedInput?: unknown;
   private parsed?: View;
@@ -74,39 +73,62 @@ export class BundleController implements ReactiveController {
     this.consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
   }
 
-  /** The Task, made the first time it is needed (made in `willUpdate`, it runs in the same update). */
-  private srcTask(): SrcTask {
+  /**
+   * Loads the `src` fetch's module (once; again after it failed, for another `src`) and runs it when it arrives,
+   * unless the host has left the page by then (it runs when the host returns).
+   */
+  private startFetch(): void {
     const { host } = this;
-    this.task ??= new Task(host, {
-      args: () => [host.bundle == null && host.src ? host.src : undefined, host.timeout] as const,
-      task: ([src, timeoutMs], { signal }) => {
-        this.taskSrc = src;
-        if (!src) return initialState;
-        return loadBundle(src, { signal, timeoutMs });
+    if (this.fetch || this.fetchImport || !host.src || host.bundle != null || this.importFailedFor === host.src) return;
+    this.importFailedFor = undefined;
+    this.fetchImport = import('./src-fetch.js').then(
+      ({ SrcFetch }) => {
+        this.fetch = new SrcFetch(host);
+        if (host.isConnected) this.fetch.run();
+        else this.interrupted = true;
       },
-    });
-    return this.task;
+      () => {
+        this.fetchImport = undefined;
+        this.importFailedFor = host.src;
+        host.requestUpdate();
+      },
+    );
+  }
+
+  /** In the browser only (the server never fetches): a `src` without its fetch yet starts loading it. */
+  hostUpdate(): void {
+    this.startFetch();
   }
 
   hostConnected(): void {
+    if (this.importFailedFor !== undefined) {
+      this.importFailedFor = undefined;
+      this.host.requestUpdate();
+    }
     if (!this.interrupted) return;
     this.interrupted = false;
-    void this.task?.run().catch(noop);
+    this.fetch?.run();
   }
 
   /** Off the page with a fetch under way: give it up (a move — removed and inserted in one task — keeps it). */
   hostDisconnected(): void {
     queueMicrotask(() => {
-      if (this.host.isConnected || this.task?.status !== TaskStatus.PENDING) return;
+      if (this.host.isConnected) return;
+      if (!this.fetch) {
+        // Its module is still on its way: the fetch starts when the host returns.
+        if (this.fetchImport) this.interrupted = true;
+        return;
+      }
+      if (!this.fetch.pending) return;
       this.interrupted = true;
-      this.task.abort(new DOMException('The element left the page.', 'AbortError'));
+      this.fetch.abort(new DOMException('The element left the page.', 'AbortError'));
     });
   }
 
   /** Starts the `src` fetch before the first update (a server-rendered host keeps its DOM until it arrives). */
   load(): void {
-    const task = this.srcTask();
-    if (task.status !== TaskStatus.PENDING) void task.run().catch(noop);
+    if (!this.fetch) this.startFetch();
+    else if (!this.fetch.pending) this.fetch.run();
   }
 
   /** After each update in the browser: fires `summit-error` once per distinct problem, never while off the page. */
@@ -178,10 +200,13 @@ export class BundleController implements ReactiveController {
       return this.parsed ?? { pending: true };
     }
     if (host.src) {
-      const task = this.srcTask();
-      if (this.taskSrc !== host.src) return { pending: true };
-      if (task.status === TaskStatus.COMPLETE && task.value) return { bundle: task.value };
-      if (task.status === TaskStatus.ERROR && !this.interrupted) return { error: asSummitError(task.error) };
+      if (this.importFailedFor === host.src) {
+        const message = `Could not load ${host.src}: summit-kit's loader did not load (network error).`;
+        return { error: new SummitError('network-error', message) };
+      }
+      const result = this.fetch?.result(host.src);
+      if (result && 'bundle' in result) return result;
+      if (result && !this.interrupted) return { error: asSummitError(result.error) };
       return { pending: true };
     }
     const provided: BundleState | undefined = this.consumer.value;
@@ -218,7 +243,11 @@ export class BundleController implements ReactiveController {
     if (this.host.bundle != null && this.parsing) return this.parsing;
     const provided = this.consumer.value;
     if (!this.host.src && provided && 'pending' in provided) return provided.pending;
-    return this.host.updateComplete.then(() => this.task?.taskComplete).then(noop, noop);
+    // The fetch's module first, if it is on its way: the fetch runs as soon as it arrives.
+    return this.host.updateComplete
+      .then(() => this.fetchImport)
+      .then(() => this.fetch?.complete)
+      .then(noop, noop);
   }
 
   /**

@@ -1,5 +1,5 @@
-// The autoloader (dist/cdn/autoloader.js) and the CDN file's lazy validator and correction form, in Chromium against the built files, on
-// pages served under a strict Content-Security-Policy with Trusted Types.
+// The autoloader (dist/cdn/autoloader.js) and the CDN file's lazy validator, src fetch and correction form, in
+// Chromium against the built files, on pages served under a strict Content-Security-Policy with Trusted Types.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -218,6 +218,50 @@ describe('CDN file: lazy correction form', () => {
     );
     assert.equal(requests.filter((path) => path === FORM).length, 1);
     assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
+describe('CDN file: lazy src fetch', () => {
+  const LOAD = '/dist/cdn/summit-kit-load.js';
+  const addCards = (tab) =>
+    tab.evaluate(() => {
+      for (const id of ['gabuev-embarrassed', 'daly-peacemaker']) {
+        const card = document.createElement('quote-card');
+        card.quote = id;
+        card.src = '/data/moscow-summit-2023.json';
+        card.className = 'fetched';
+        card.addEventListener('summit-error', (event) => card.setAttribute('data-error', event.detail.code));
+        document.body.append(card);
+      }
+    });
+
+  it('shows the default bundle without the fetch code, and loads it once for the first src', async () => {
+    const { page: tab, problems, requests, close } = await open(`${DIR}/cdn-card.html`);
+    await rendered(tab, 'quote-card');
+    assert.ok(!requests.includes(LOAD), 'not loaded for the default bundle');
+    await addCards(tab);
+    const text = await rendered(tab, 'quote-card.fetched');
+    assert.match(text, /Gabuev/);
+    assert.equal(requests.filter((path) => path === LOAD).length, 1);
+    assert.equal(requests.filter((path) => path === '/data/moscow-summit-2023.json').length, 1);
+    // The fetcher, the element's Task and @lit/task are that one file; besides it, only the validator for what came.
+    assert.deepEqual(
+      scripts(requests).filter((path) => path !== '/dist/cdn/summit-kit.js'),
+      [LOAD, '/dist/cdn/summit-kit-validator.js'],
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('says so inside the element, and fires summit-error, when the fetch code does not load', async () => {
+    const { page: tab, close } = await open(`${DIR}/cdn-card.html`);
+    await rendered(tab, 'quote-card');
+    await tab.route(`**${LOAD}`, (route) => route.abort());
+    await addCards(tab);
+    const text = await rendered(tab, 'quote-card.fetched');
+    assert.match(text, /Could not load \/data\/moscow-summit-2023\.json: summit-kit's loader did not load/);
+    assert.equal(await tab.getAttribute('quote-card.fetched', 'data-error'), 'network-error');
     await close();
   });
 });

@@ -1,4 +1,5 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+// @lit/task from the module the elements' `src` fetch loads, so one file beside the CDN file holds it.
+import { initialState, Task, TaskStatus } from '../../base/src-fetch.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
