@@ -114,8 +114,8 @@ const providerByLoader = () => ({
   load: (id) => (id === '\0empty' ? 'export {};' : null),
 });
 
-/** A lazy chunk's name beside the CDN file: the validator, the network code of a `src` (`load`), the form. */
-const lazyName = (name) => ({ parse: 'validator', 'src-fetch': 'load' })[name] ?? name;
+/** A lazy chunk's file name: `src/base/src-fetch.ts` holds the network code of a `src`, named `load` as before. */
+const lazyName = (name) => (name === 'src-fetch' ? 'load' : name);
 
 /**
  * One minified module with everything inlined but what the entry imports dynamically, which loads beside it only when
@@ -129,7 +129,8 @@ const cdn = (input, file) => ({
   output: {
     dir: 'dist/cdn',
     entryFileNames: file,
-    chunkFileNames: (chunk) => `${file.replace(/\.js$/, '')}-${lazyName(chunk.name)}.js`,
+    chunkFileNames: (chunk) =>
+      `${file.replace(/\.js$/, '')}-${chunk.name === 'parse' ? 'validator' : lazyName(chunk.name)}.js`,
     paths: localePaths('./'),
     format: 'es',
     sourcemap: true,
@@ -159,10 +160,7 @@ const autoloader = {
     dir: 'dist/cdn',
     entryFileNames: 'autoloader.js',
     // One chunk per element (named by its tag); the shared core and helpers as shared-*.js.
-    chunkFileNames: (chunk) =>
-      chunk.isDynamicEntry
-        ? `chunks/${chunk.name === 'src-fetch' ? 'load' : chunk.name}.js`
-        : 'chunks/shared-[name].js',
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? `chunks/${lazyName(chunk.name)}.js` : 'chunks/shared-[name].js'),
     // The shared code every element needs (Lit, the data layer, the base element, English) in one core chunk: fewer
     // requests, better gzip, and nothing folded into autoloader.js (experimentalMinChunkSize put the locales and
     // helpers there, 3.4 KB on every page).
@@ -175,9 +173,7 @@ const autoloader = {
     format: 'es',
     sourcemap: true,
   },
-  plugins: cdnPlugins([localesBesideCdn(), articleBeside(), providerByLoader()], {
-    articleAsJson: true,
-  }),
+  plugins: cdnPlugins([localesBesideCdn(), articleBeside(), providerByLoader()], { articleAsJson: true }),
 };
 // ---- end of CDN builds --------------------------------------------------------------------------------------------
 
