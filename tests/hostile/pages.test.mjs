@@ -79,7 +79,7 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it('50 mount/unmount cycles: the heap after forced GC grows by no more than 10 %', async () => {
+  it('mount/unmount cycles: 50 more cycles after the first 50 grow the heap after forced GC by no more than 5 %', async () => {
     const { page, problems } = await openAndWatch(browser, `${server.origin}/hostile.html`);
     await rendered(page, 'summit-explainer', /Here are the 7 key things/);
     const cdp = await page.context().newCDPSession(page);
@@ -100,13 +100,17 @@ describe('hostile pages', () => {
           box.replaceChildren();
         }
       }, n);
-    await cycles(5); // warm-up: the first mounts fill caches (styles, templates) that stay by design
+    // The first cycles fill what stays by design (styles, templates, the engine's compiled code); a leak goes on
+    // growing with every cycle, so the second 50 are measured against the heap after the first 50.
+    await cycles(5);
+    const start = await heap();
+    await cycles(50);
     const before = await heap();
     await cycles(50);
-    const afterCycles = await heap();
-    const growth = (afterCycles - before) / before;
-    console.log(`heap: ${before} → ${afterCycles} bytes after 50 cycles (${(growth * 100).toFixed(1)} %)`);
-    assert.ok(growth <= 0.1, `heap grew ${(growth * 100).toFixed(1)} %`);
+    const after = await heap();
+    const growth = (after - before) / before;
+    console.log(`heap: ${start} → ${before} → ${after} bytes after 5, 55, 105 cycles (${(growth * 100).toFixed(1)} %)`);
+    assert.ok(growth <= 0.05, `heap grew ${(growth * 100).toFixed(1)} % over the second 50 cycles`);
     assert.deepEqual(
       problems.filter((p) => !p.includes('already defined')),
       [],
