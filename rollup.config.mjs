@@ -149,7 +149,12 @@ const isCore = (id) =>
   // Nor the `src` fetch and @lit/task (chunks/load.js, with the fetcher).
   !/[/\\](src[/\\]base[/\\]src-fetch\.ts|@lit[/\\]task[/\\])/.test(id) &&
   // Nor the context provider, which only <summit-data> uses (the elements only consume).
-  !/[/\\]@lit[/\\]context[/\\]lib[/\\](controllers[/\\]context-provider|value-notifier)\.js$/.test(id);
+  !/[/\\]@lit[/\\]context[/\\]lib[/\\](controllers[/\\]context-provider|value-notifier)\.js$/.test(id) &&
+  // Nor what only some elements use: quotations in running text (the takeaway), headings and nested elements
+  // (lit-html/static), sentences around the bundle's words, the fetcher's entry points (the fetch, the correction form).
+  !/[/\\](src[/\\]data[/\\](segments|fetcher)\.ts|src[/\\]base[/\\](static-templates|sentences)\.ts|lit-html[/\\]static\.js|lit[/\\]static-html\.js)$/.test(
+    id,
+  );
 
 /** The autoloader and one chunk per element beside it, sharing one copy of Lit and the data layer. */
 const autoloader = {

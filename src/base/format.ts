@@ -10,17 +10,6 @@ export function formatDate(iso: string, lang: string): string {
   }
 }
 
-/** Names joined as the language joins them, in pieces: each name, and the words between ("Putin", " and ", "Xi"). */
-export function nameParts(names: readonly string[], lang: string): { text: string; name: boolean }[] {
-  try {
-    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })
-      .formatToParts(names)
-      .map((part) => ({ text: part.value, name: part.type === 'element' }));
-  } catch {
-    return names.flatMap((text, i) => [...(i ? [{ text: ', ', name: false }] : []), { text, name: true }]);
-  }
-}
-
 /** A quotation's `lang` attribute: its language when that differs from the text around it, else none. */
 export const quoteLang = (lang: string | undefined, around: string): string | undefined =>
   lang && lang !== around ? lang : undefined;

@@ -4,7 +4,6 @@
  * already has a `<quote-card>` can rename ours: `define({ 'quote-card': 'acme-quote-card' })`, and every summit-kit
  * element that renders a quote card inside it uses the new name.
  */
-import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { VERSION } from './version.js';
 
 export { VERSION };
@@ -16,9 +15,6 @@ const warned = new Set<string>();
 
 /** The tag this page uses for one of our elements (its own name unless renamed). */
 export const tagName = (canonical: string): string => names.get(canonical) ?? canonical;
-
-/** The tag as a static value for `lit/static-html.js`; only names checked by `rename` ever get here. */
-export const staticTag = (canonical: string): StaticValue => unsafeStatic(tagName(canonical));
 
 /** Chooses the tag names to register our elements under; call before the elements are defined. */
 export function rename(map: Readonly<Record<string, string>>): void {

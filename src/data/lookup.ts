@@ -91,38 +91,4 @@ export function declarationGroupsFor(
   });
 }
 
-/** A paragraph cut into plain text and the quotations it contains, so a view can mark them up. */
-export type Segment = { text: string } | { quote: Quote; text: string };
-
-const OPEN = '“"‘';
-const CLOSE = '”"’';
-
-/**
- * Splits a paragraph at each of the given quotations (found verbatim, with their surrounding quotation marks dropped).
- * Text outside quotations is returned unchanged, so joining the segments gives the paragraph back, minus the marks
- * around each quotation.
- */
-export function segmentParagraph(paragraph: string, quotes: readonly Quote[]): Segment[] {
-  const segments: Segment[] = [];
-  let rest = paragraph;
-  for (;;) {
-    let best: { at: number; quote: Quote } | undefined;
-    for (const quote of quotes) {
-      const at = rest.indexOf(quote.text);
-      if (at >= 0 && (!best || at < best.at || (at === best.at && quote.text.length > best.quote.text.length))) {
-        best = { at, quote };
-      }
-    }
-    if (!best) break;
-    const { at, quote } = best;
-    const end = at + quote.text.length;
-    const open = at > 0 && OPEN.includes(rest[at - 1] ?? '') ? 1 : 0;
-    // A closing mark may follow the text directly, or after punctuation the quotation kept inside it.
-    const close = CLOSE.includes(rest[end] ?? '') ? 1 : 0;
-    if (at - open > 0) segments.push({ text: rest.slice(0, at - open) });
-    segments.push({ quote, text: quote.text });
-    rest = rest.slice(end + close);
-  }
-  if (rest) segments.push({ text: rest });
-  return segments;
-}
+export { segmentParagraph, type Segment } from './segments.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, nameParts, quoteLang, quotedText, quoteMarks } from '../../src/base/format.js';
+import { formatDate, quoteLang, quotedText, quoteMarks } from '../../src/base/format.js';
+import { nameParts } from '../../src/base/sentences.js';
 import { httpUrl } from '../../src/base/links.js';
 
 describe('httpUrl', () => {

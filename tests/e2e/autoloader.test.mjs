@@ -196,11 +196,14 @@ describe('CDN file: lazy validator', () => {
 });
 
 describe('CDN file: lazy correction form', () => {
-  it('loads the form once, when the reader selects text, and opens the dialog with it', async () => {
+  it('loads the selection helpers and the form once, when the reader selects text, and opens the dialog', async () => {
     const FORM = '/dist/cdn/summit-kit-correction-form.js';
+    const SELECTION = '/dist/cdn/summit-kit-selection.js';
     const { page: tab, problems, requests, close } = await open(`${DIR}/cdn-corrections.html`);
     await tab.waitForFunction(() => document.querySelector('summit-corrections')?.shadowRoot?.querySelector('.hint'));
-    assert.ok(!requests.includes(FORM), 'not loaded before any selection');
+    assert.ok(!requests.includes(FORM), 'the form is not loaded before any selection');
+    assert.ok(!requests.includes(SELECTION), 'nor the selection helpers');
+    // The shortcut right after the selection: pressed before the helpers have arrived, it is handled when they do.
     await tab.locator('#text').selectText();
     await tab.keyboard.press('Control+Enter');
     await tab.waitForFunction(
@@ -217,6 +220,7 @@ describe('CDN file: lazy correction form', () => {
       () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
     );
     assert.equal(requests.filter((path) => path === FORM).length, 1);
+    assert.equal(requests.filter((path) => path === SELECTION).length, 1);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { SummitElement } from '../../src/base/summit-element.js';
 import { defaultBundle } from '../../src/data/article-bundle.js';
 import type { Bundle } from '../../src/data/schema.js';
-import { aroundSlot, SLOT } from '../../src/base/templates.js';
+import { aroundSlot, SLOT } from '../../src/base/sentences.js';
 import type { SummitTerms } from '../../src/locales/en.js';
 import { gated } from '../helpers.js';
 import ukBundle from '../../data/moscow-summit-2023.uk.json';

@@ -1,7 +1,30 @@
 import { css } from 'lit';
 
-/** The dialog's form: loaded with it (`correction-form.ts`), and added to the element's styles then. */
+/**
+ * The dialog and its form: loaded with the form (`correction-form.ts`), and added to the element's styles then (the
+ * dialog never opens before).
+ */
 export const correctionFormStyles = css`
+  dialog {
+    inline-size: calc(100% - 2 * var(--_space));
+    max-inline-size: 36rem;
+    max-block-size: calc(100% - 2 * var(--_space));
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font-heading);
+    overflow-wrap: anywhere;
+  }
+  dialog::backdrop {
+    background: var(--_backdrop, rgb(0 0 0 / 0.55));
+  }
+  .title {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    font-size: 1.25rem;
+    line-height: 1.25;
+  }
   .label {
     display: block;
     margin-block: calc(var(--_space) * 0.75) 0.25rem;

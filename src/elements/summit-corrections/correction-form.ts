@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { emit, type SummitCorrectionDetail } from '../../base/events.js';
 import { httpUrl } from '../../base/links.js';
 import { langAt, type SummitLocalize } from '../../base/localize.js';
-import { inSentence, SLOT } from '../../base/templates.js';
+import { inSentence, SLOT } from '../../base/sentences.js';
 import { DEFAULT_TIMEOUT_MS } from '../../data/fetcher.js';
 import { quoteById, speakerOf, takeawayByRef } from '../../data/lookup.js';
 import type { Bundle } from '../../data/schema.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { deepActiveElement, selectionIn, type SelectionBounds } from './selection.js';
+import type { SelectionBounds } from './selection.js';
 
-/** Room kept for the "Suggest a correction" button when it is placed beside a selection (px). */
-const BUTTON_ROOM = 220;
+/** The selection helpers (`selection.ts`), loaded with the first selection change on the page. */
+type Helpers = typeof import('./selection.js');
 
 /** What the controller asks its host. */
 export interface SelectionHost {
@@ -21,6 +21,9 @@ export interface SelectionHost {
  * Enter shortcut, and places the host's `.bar.anchored` just below the selection's end. Placement goes through a
  * constructed stylesheet adopted by the host's shadow root (CSSOM, no style attribute: strict-CSP safe). CSS anchor
  * positioning cannot anchor to a text range, and Floating UI would write inline styles, hence this small rule.
+ *
+ * What reads the selection loads with the first selection change on the page (a reader who never selects text never
+ * downloads it); a shortcut pressed before it has arrived is handled when it does.
  */
 export class SelectionController implements ReactiveController {
   /** The last selection seen inside the region (a tap on the button may clear the live one). */
@@ -30,6 +33,8 @@ export class SelectionController implements ReactiveController {
 
   /** Made on first connection: the constructor also runs on the server, which has no `CSSStyleSheet`. */
   private placement?: CSSStyleSheet;
+  private helpers?: Helpers;
+  private helpersImport?: Promise<Helpers>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -57,47 +62,48 @@ export class SelectionController implements ReactiveController {
     document.removeEventListener('selectionchange', this.onSelectionChange);
   }
 
-  /** The reader's selection now, if it lies inside the region. */
+  /** Runs `then` with the helpers: at once once they are here, else when they arrive (a failed import: not at all). */
+  private withHelpers(then: (helpers: Helpers) => void): void {
+    if (this.helpers) {
+      then(this.helpers);
+      return;
+    }
+    this.helpersImport ??= import('./selection.js').then((helpers) => (this.helpers = helpers));
+    this.helpersImport.then(then, () => (this.helpersImport = undefined));
+  }
+
+  /** The reader's selection now, if it lies inside the region (none before the helpers have loaded). */
   current(): SelectionBounds | null {
     const region = this.options.region();
-    return region ? selectionIn(region, this.host.shadowRoot) : null;
+    return region && this.helpers ? this.helpers.selectionIn(region, this.host.shadowRoot) : null;
   }
 
   private readonly onSelectionChange = (): void => {
-    if (this.options.busy()) return;
-    this.bounds = this.current();
-    this.anchored = this.bounds !== null && this.place(this.bounds);
-    this.host.requestUpdate();
+    this.withHelpers((helpers) => {
+      if (this.options.busy()) return;
+      this.bounds = this.current();
+      const { placement } = this;
+      const at = this.bounds && placement && this.options.anchorable() ? helpers.below(this.bounds, this.host) : null;
+      if (at) {
+        placement?.replaceSync(
+          `.bar.anchored { inset-block-start: ${at.block}px; inset-inline-start: ${at.inline}px; }`,
+        );
+      }
+      this.anchored = at !== null;
+      this.host.requestUpdate();
+    });
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
-    if (event.defaultPrevented || this.options.busy()) return;
-    const bounds = this.current();
-    if (!bounds) return;
-    event.preventDefault();
-    this.options.shortcut(bounds, deepActiveElement());
+    if (event.defaultPrevented) return;
+    // Once the helpers are here the shortcut is handled at once, so that it can be kept from the page.
+    const loaded = !!this.helpers;
+    this.withHelpers((helpers) => {
+      const bounds = this.options.busy() ? null : this.current();
+      if (!bounds) return;
+      if (loaded) event.preventDefault();
+      this.options.shortcut(bounds, helpers.deepActiveElement());
+    });
   };
-
-  /** Puts the button just below the end of the selection; false when it must stay in the bar. */
-  private place(bounds: SelectionBounds): boolean {
-    if (!this.placement || !this.options.anchorable()) return false;
-    const caret = document.createRange();
-    try {
-      caret.setStart(bounds.end.node, bounds.end.offset);
-      caret.collapse(true);
-    } catch {
-      return false;
-    }
-    const at = caret.getBoundingClientRect();
-    const host = this.host.getBoundingClientRect();
-    if (at.height === 0 && at.top === 0) return false;
-    const rtl = getComputedStyle(this.host).direction === 'rtl';
-    const fromStart = rtl ? host.right - at.right : at.left - host.left;
-    const room = Math.max(0, host.width - BUTTON_ROOM);
-    const inline = Math.round(Math.min(Math.max(0, fromStart - BUTTON_ROOM / 2), room));
-    const block = Math.round(at.bottom - host.top + 4);
-    this.placement.replaceSync(`.bar.anchored { inset-block-start: ${block}px; inset-inline-start: ${inline}px; }`);
-    return true;
-  }
 }

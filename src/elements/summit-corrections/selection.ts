@@ -1,7 +1,8 @@
 /**
  * Selection helpers for `<summit-corrections>`: where the reader's selection is (including inside the open shadow
- * roots of our elements) and whether it lies inside a region; `excerpt.ts` has what the dialog shows of it. No Lit,
- * no element state: everything takes the nodes it works on.
+ * roots of our elements), whether it lies inside a region, and where the button goes beside it; `excerpt.ts` has what
+ * the dialog shows of it. No Lit, no element state: everything takes the nodes it works on. Loaded with the first
+ * selection change on the page (`selection-controller.ts`), not with the element.
  */
 
 /** One end of a selection. */
@@ -134,4 +135,31 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** Room kept for the "Suggest a correction" button when it is placed beside a selection (px). */
+const BUTTON_ROOM = 220;
+
+/**
+ * Where the "Suggest a correction" button goes to sit just below the end of a selection, from `host`'s block and
+ * inline start edges (px); null when it cannot be placed there (the end is not laid out) and must stay in the bar.
+ */
+export function below(bounds: SelectionBounds, host: Element): { block: number; inline: number } | null {
+  const caret = document.createRange();
+  try {
+    caret.setStart(bounds.end.node, bounds.end.offset);
+    caret.collapse(true);
+  } catch {
+    return null;
+  }
+  const at = caret.getBoundingClientRect();
+  const box = host.getBoundingClientRect();
+  if (at.height === 0 && at.top === 0) return null;
+  const rtl = getComputedStyle(host).direction === 'rtl';
+  const fromStart = rtl ? box.right - at.right : at.left - box.left;
+  const room = Math.max(0, box.width - BUTTON_ROOM);
+  return {
+    block: Math.round(at.bottom - box.top + 4),
+    inline: Math.round(Math.min(Math.max(0, fromStart - BUTTON_ROOM / 2), room)),
+  };
 }

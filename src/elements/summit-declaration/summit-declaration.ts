@@ -4,14 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
 import { SummitElement } from '../../base/summit-element.js';
-import {
-  headingLevel,
-  headingTemplate,
-  inSentence,
-  namesTemplate,
-  SLOT,
-  type HeadingLevel,
-} from '../../base/templates.js';
+import { headingLevel, headingTemplate, type HeadingLevel } from '../../base/static-templates.js';
+import { inSentence, namesTemplate, SLOT } from '../../base/sentences.js';
 import { formatDate, quoteLang } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { summitDeclarationStyles } from './summit-declaration.styles.js';

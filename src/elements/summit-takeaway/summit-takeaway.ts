@@ -2,16 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { quotesOf, segmentParagraph, takeawayByRef } from '../../data/lookup.js';
+import { quotesOf, takeawayByRef } from '../../data/lookup.js';
+import { segmentParagraph } from '../../data/segments.js';
 import type { Bundle, Quote, Takeaway } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
-import { staticTag } from '../../base/registry.js';
 import { quoteLang } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
-import { headingLevel, headingTemplate } from '../../base/templates.js';
 import { summitTakeawayStyles } from './summit-takeaway.styles.js';
+import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 
 /**
  * One of the article's takeaways: its number, its title as a real heading, the summary, and a disclosure with the full
