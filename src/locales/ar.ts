@@ -79,6 +79,7 @@ const ar: SummitTerms = {
   send: 'إرسال',
   sending: 'جارٍ الإرسال…',
   cancel: 'إلغاء',
+  formFailed: 'تعذّر فتح نموذج التصحيح: لم يُحمَّل البرنامج النصي الخاص به (خطأ في الشبكة). حاول مرة أخرى.',
   sendFailed: (problem, status) => `تعذّر الإرسال: ${problems[problem](status ?? 0)}. ما كتبته محفوظ، حاول مرة أخرى.`,
 };
 

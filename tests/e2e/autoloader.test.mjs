@@ -224,6 +224,40 @@ describe('CDN file: lazy correction form', () => {
     assert.deepEqual(problems, []);
     await close();
   });
+  it('says so inside the element, and fires summit-error, when the form does not load; opens it on the next try', async () => {
+    const FORM = '/dist/cdn/summit-kit-correction-form.js';
+    const { page: tab, close } = await open(`${DIR}/cdn-corrections.html`);
+    await tab.waitForFunction(() => document.querySelector('summit-corrections')?.shadowRoot?.querySelector('.hint'));
+    await tab.route(`**${FORM}`, (route) => route.abort());
+    const error = tab.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.querySelector('summit-corrections').addEventListener('summit-error', (event) => {
+            resolve(event.detail.code);
+          });
+        }),
+    );
+    await tab.locator('#text').selectText();
+    await tab.keyboard.press('Control+Enter');
+    assert.equal(await error, 'correction-failed');
+    const alert = () =>
+      tab.evaluate(
+        () =>
+          document.querySelector('summit-corrections').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+      );
+    await tab.waitForFunction(() =>
+      document.querySelector('summit-corrections').shadowRoot.querySelector('[role="alert"]'),
+    );
+    assert.match(await alert(), /Could not open the correction form: its script did not load \(network error\)/);
+    await tab.unroute(`**${FORM}`);
+    await tab.locator('#text').selectText();
+    await tab.keyboard.press('Control+Enter');
+    await tab.waitForFunction(
+      () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+    );
+    assert.equal(await alert(), '', 'the message goes once the dialog opens');
+    await close();
+  });
 });
 
 describe('CDN file: lazy src fetch', () => {

@@ -42,7 +42,7 @@ const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? tex
  * @csspart close-button - The Close button shown with the thank-you.
  * @csspart message - The failure message (`role="alert"`).
  * @csspart loading - The loading state of the footer line.
- * @csspart error - The error message of the footer line.
+ * @csspart error - The error message of the footer line, or the one saying that the dialog could not be opened.
  *
  * @fires {{ selection: string; context: string; sourceId: string | null; comment: string; url: string }} summit-correction - The reader pressed Send. Detail:
  *   `{ selection, context, sourceId, comment, url }`. Cancelable: `preventDefault()` stops the POST to `endpoint`.
@@ -55,6 +55,7 @@ export class SummitCorrections extends SummitElement {
   static override properties = {
     htmlFor: { attribute: 'for' },
     endpoint: {},
+    formFailed: { state: true },
   };
 
   /** Id of the element to watch instead of this element's own content. */
@@ -77,6 +78,9 @@ export class SummitCorrections extends SummitElement {
     busy: () => this.dialog?.open === true,
     shortcut: (bounds, opener) => void this.open(bounds, opener),
   });
+
+  /** The dialog's form did not load when the reader asked for it: said in the element until it opens. */
+  private formFailed = false;
 
   /** The dialog's form, loaded the first time a reader selects text in the region (or asks for the dialog). */
   private form?: CorrectionForm;
@@ -125,12 +129,14 @@ export class SummitCorrections extends SummitElement {
     try {
       form = await this.loadForm();
     } catch {
+      this.formFailed = true;
       emit(this, 'summit-error', {
         code: 'correction-failed',
         message: 'Could not open the correction dialog: its script did not load (network error).',
       });
       return;
     }
+    this.formFailed = false;
     await form.open(selected, region, opener);
   }
 
@@ -156,6 +162,13 @@ export class SummitCorrections extends SummitElement {
           ${t.term('suggestCorrection')}
         </button>
       </div>
+      ${
+        this.formFailed
+          ? html`<p class="state error" part="error" role="alert" lang=${t.locale()} dir=${live(t.dir())}>
+              ${t.term('formFailed')}
+            </p>`
+          : nothing
+      }
       ${this.data.render((bundle) => this.renderHint(bundle))}
       <dialog
         part="dialog"
