@@ -1,13 +1,14 @@
 // Every story of the static Storybook (storybook-static/, from `npm run build-storybook`), in Chromium: each renders
 // cleanly (no error display, spinner, console error or failed request: storybook-pages.mjs's checks) and passes axe
-// (WCAG 2.2 AA + best practice) with the reader's preference emulated light, then dark, on the same page.
+// (WCAG 2.2 AA + best practice) with the reader's preference emulated light, then dark, on the same page. A few
+// preview pages are reused from story to story, as the sidebar reuses one (storybook-pages.mjs's pool).
 // Fails on any problem or violation and prints each one as story, scheme, rule and node.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, serve } from './browser.mjs';
-import { awaitPreview, unexpected, watchProblems } from './storybook-pages.mjs';
+import { previewPool, showEntry, unexpected } from './storybook-pages.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
@@ -26,6 +27,8 @@ let server;
 let browser;
 /** AxeBuilder needs a page of a context made with browser.newContext(). */
 let context;
+/** Preview pages reused from story to story (a page load per story was most of this file's time). */
+const pool = previewPool(PARALLEL, () => context.newPage());
 
 before(async () => {
   server = await serve('storybook-static');
@@ -33,6 +36,7 @@ before(async () => {
   context = await browser.newContext();
 });
 after(async () => {
+  await pool.close();
   await browser?.close();
   await server?.close();
 });
@@ -52,34 +56,31 @@ async function settled(page) {
   });
 }
 
-/** What went wrong in one story: its rendering problems, then axe's violations under each preference, one line each. */
-async function problemsOf(story) {
-  const page = await context.newPage();
-  const problems = watchProblems(page);
+/**
+ * What went wrong in one story, shown in a preview page of the pool the way the sidebar shows it: its rendering
+ * problems, then axe's violations under each preference, one line each.
+ */
+async function problemsOf(preview, story) {
+  const rendering = await showEntry(preview, server.origin, story.id, 'story');
+  // A story that did not render has nothing for axe to check: its problems say why.
+  if (rendering.length) return rendering.map((problem) => `${story.id}: ${problem}`);
+  const { page } = preview;
   const found = [];
-  try {
-    // a11y.manual: Storybook's own axe run (the accessibility addon) would collide with this one ("already running").
-    const url = `${server.origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`;
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await awaitPreview(page, problems);
-    // A story that did not render has nothing for axe to check: its problems say why.
-    for (const colorScheme of unexpected(problems).length ? [] : SCHEMES) {
-      await page.emulateMedia({ colorScheme });
-      await settled(page);
-      const result = await new AxeBuilder({ page }).withTags(TAGS).disableRules(PAGE_RULES).analyze();
-      found.push(
-        ...result.violations.flatMap((rule) =>
-          rule.nodes.map(
-            (node) =>
-              `${story.id} [${colorScheme}] ${rule.id}: ${node.target.join(' >>> ')} — ${node.failureSummary ?? ''}`,
-          ),
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await settled(page);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).disableRules(PAGE_RULES).analyze();
+    found.push(
+      ...result.violations.flatMap((rule) =>
+        rule.nodes.map(
+          (node) =>
+            `${story.id} [${colorScheme}] ${rule.id}: ${node.target.join(' >>> ')} — ${node.failureSummary ?? ''}`,
         ),
-      );
-    }
-  } finally {
-    await page.close();
+      ),
+    );
   }
-  return [...unexpected(problems).map((problem) => `${story.id}: ${problem}`), ...found];
+  // What went wrong while axe looked (a console error, a failed request) counts too.
+  return [...unexpected(preview.problems).map((problem) => `${story.id}: ${problem}`), ...found];
 }
 
 describe(
@@ -88,7 +89,13 @@ describe(
   () => {
     for (const story of stories) {
       it(`${story.id}`, async () => {
-        const found = await problemsOf(story);
+        const preview = await pool.acquire();
+        let found = [`${story.id}: (not rendered)`];
+        try {
+          found = await problemsOf(preview, story);
+        } finally {
+          await pool.release(preview, found.length === 0);
+        }
         assert.deepEqual(found, [], `\n${found.join('\n')}`);
       });
     }

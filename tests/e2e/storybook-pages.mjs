@@ -88,19 +88,19 @@ const select = (page, storyId, viewMode) =>
   );
 
 /**
- * A few preview pages, each reused from entry to entry as a reader clicking through the sidebar reuses one; a page on
- * which something went wrong is closed rather than reused.
+ * A few preview pages, made by `newPage()`, each reused from entry to entry as a reader clicking through the sidebar
+ * reuses one; a page on which something went wrong is closed rather than reused.
  */
-function previewPool(size) {
+export function previewPool(size, newPage) {
   const free = [];
   const waiting = [];
   let open = 0;
   return {
-    async acquire(browser) {
+    async acquire() {
       if (free.length) return free.pop();
       if (open >= size) return new Promise((resolve) => waiting.push(resolve));
       open += 1;
-      const page = await browser.newPage();
+      const page = await newPage();
       return { page, problems: watchProblems(page), fresh: true };
     },
     async release(preview, healthy) {
@@ -109,7 +109,7 @@ function previewPool(size) {
         await preview.page.close();
         const next = waiting.shift();
         // The next waiter gets a new page instead.
-        if (next) this.acquire(preview.page.context().browser()).then(next);
+        if (next) this.acquire().then(next);
         return;
       }
       const next = waiting.shift();
@@ -122,8 +122,8 @@ function previewPool(size) {
   };
 }
 
-/** Renders one entry in a preview page and returns what went wrong (empty when it rendered cleanly). */
-async function problemsOf(preview, origin, id, viewMode) {
+/** Renders one entry in a preview page of the pool and returns what went wrong (empty when it rendered cleanly). */
+export async function showEntry(preview, origin, id, viewMode) {
   const { page, problems } = preview;
   problems.length = 0;
   // Vite reloads the page once when its first visit to a docs page makes it optimize more dependencies: the
@@ -158,7 +158,7 @@ export function describeStorybook(name, { server, index, storiesOpenedElsewhere 
   const title = storiesOpenedElsewhere
     ? `${docs.length} docs pages`
     : `${stories.length} stories, ${docs.length} docs pages`;
-  const pool = previewPool(PARALLEL);
+  const pool = previewPool(PARALLEL, () => browser.newPage());
   describe(`${name}: ${title}`, { concurrency: PARALLEL }, () => {
     before(async () => {
       browser = await launch();
@@ -181,10 +181,10 @@ export function describeStorybook(name, { server, index, storiesOpenedElsewhere 
     for (const { id, type } of opened) {
       const viewMode = type === 'story' ? 'story' : 'docs';
       it(`${viewMode} ${id} renders`, async () => {
-        const preview = await pool.acquire(browser);
+        const preview = await pool.acquire();
         let found = ['(not rendered)'];
         try {
-          found = await problemsOf(preview, server.origin, id, viewMode);
+          found = await showEntry(preview, server.origin, id, viewMode);
         } finally {
           await pool.release(preview, found.length === 0);
         }
