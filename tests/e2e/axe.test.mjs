@@ -89,13 +89,7 @@ describe(
   () => {
     for (const story of stories) {
       it(`${story.id}`, async () => {
-        const preview = await pool.acquire();
-        let found = [`${story.id}: (not rendered)`];
-        try {
-          found = await problemsOf(preview, story);
-        } finally {
-          await pool.release(preview, found.length === 0);
-        }
+        const found = await pool.use((preview) => problemsOf(preview, story));
         assert.deepEqual(found, [], `\n${found.join('\n')}`);
       });
     }

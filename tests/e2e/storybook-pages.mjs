@@ -116,6 +116,17 @@ export function previewPool(size, newPage) {
       if (next) next(preview);
       else free.push(preview);
     },
+    /** Runs `check(preview)` on a page of the pool and returns its problems; a page with problems is not reused. */
+    async use(check) {
+      const preview = await this.acquire();
+      let found = ['(not rendered)'];
+      try {
+        found = await check(preview);
+      } finally {
+        await this.release(preview, found.length === 0);
+      }
+      return found;
+    },
     async close() {
       await Promise.all(free.splice(0).map(({ page }) => page.close()));
     },
@@ -181,13 +192,7 @@ export function describeStorybook(name, { server, index, storiesOpenedElsewhere 
     for (const { id, type } of opened) {
       const viewMode = type === 'story' ? 'story' : 'docs';
       it(`${viewMode} ${id} renders`, async () => {
-        const preview = await pool.acquire();
-        let found = ['(not rendered)'];
-        try {
-          found = await showEntry(preview, server.origin, id, viewMode);
-        } finally {
-          await pool.release(preview, found.length === 0);
-        }
+        const found = await pool.use((preview) => showEntry(preview, server.origin, id, viewMode));
         assert.deepEqual(found, []);
       });
     }

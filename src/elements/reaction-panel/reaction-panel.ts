@@ -5,9 +5,9 @@ import { reactionsFor } from '../../data/lookup.js';
 import type { Bundle, Reaction } from '../../data/schema.js';
 import { emit } from '../../base/events.js';
 import { dirOf } from '../../base/localize.js';
+import { staticTag } from '../../base/static-templates.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { reactionPanelStyles } from './reaction-panel.styles.js';
-import { staticTag } from '../../base/static-templates.js';
 
 /**
  * Where a key press moves the focus among `count` tabs (wrapping), or `undefined` for keys the tabs ignore. In a

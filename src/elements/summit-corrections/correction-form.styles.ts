@@ -114,6 +114,7 @@ export const correctionFormStyles = css`
   }
 
   @media (forced-colors: active) {
+    dialog,
     textarea {
       border-color: CanvasText;
     }

@@ -34,7 +34,8 @@ export class SelectionController implements ReactiveController {
   /** Made on first connection: the constructor also runs on the server, which has no `CSSStyleSheet`. */
   private placement?: CSSStyleSheet;
   private helpers?: Helpers;
-  private helpersImport?: Promise<Helpers>;
+  /** The helpers' import, while it is under way. */
+  private helpersImport?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -62,14 +63,23 @@ export class SelectionController implements ReactiveController {
     document.removeEventListener('selectionchange', this.onSelectionChange);
   }
 
-  /** Runs `then` with the helpers: at once once they are here, else when they arrive (a failed import: not at all). */
-  private withHelpers(then: (helpers: Helpers) => void): void {
-    if (this.helpers) {
-      then(this.helpers);
-      return;
-    }
-    this.helpersImport ??= import('./selection.js').then((helpers) => (this.helpers = helpers));
-    this.helpersImport.then(then, () => (this.helpersImport = undefined));
+  /**
+   * Imports the helpers once, then runs `then` (a failed import runs nothing, and is tried again by the next event).
+   * Selection changes while the import is under way are not queued: the first one runs again on arrival and reads
+   * the selection as it is then.
+   */
+  private loadHelpers(then: () => void): void {
+    this.helpersImport ??= import('./selection.js').then(
+      (helpers) => {
+        this.helpers = helpers;
+      },
+      () => {
+        this.helpersImport = undefined;
+      },
+    );
+    void this.helpersImport.then(() => {
+      if (this.helpers) then();
+    });
   }
 
   /** The reader's selection now, if it lies inside the region (none before the helpers have loaded). */
@@ -79,31 +89,42 @@ export class SelectionController implements ReactiveController {
   }
 
   private readonly onSelectionChange = (): void => {
-    this.withHelpers((helpers) => {
-      if (this.options.busy()) return;
-      this.bounds = this.current();
-      const { placement } = this;
-      const at = this.bounds && placement && this.options.anchorable() ? helpers.below(this.bounds, this.host) : null;
-      if (at) {
-        placement?.replaceSync(
-          `.bar.anchored { inset-block-start: ${at.block}px; inset-inline-start: ${at.inline}px; }`,
-        );
-      }
-      this.anchored = at !== null;
-      this.host.requestUpdate();
-    });
+    const { helpers } = this;
+    if (!helpers) {
+      if (!this.helpersImport) this.loadHelpers(this.onSelectionChange);
+      return;
+    }
+    if (this.options.busy()) return;
+    this.bounds = this.current();
+    this.anchored = this.bounds !== null && this.place(this.bounds, helpers);
+    this.host.requestUpdate();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
     if (event.defaultPrevented) return;
-    // Once the helpers are here the shortcut is handled at once, so that it can be kept from the page.
-    const loaded = !!this.helpers;
-    this.withHelpers((helpers) => {
-      const bounds = this.options.busy() ? null : this.current();
-      if (!bounds) return;
-      if (loaded) event.preventDefault();
-      this.options.shortcut(bounds, helpers.deepActiveElement());
-    });
+    const { helpers } = this;
+    if (!helpers) {
+      this.loadHelpers(() => {
+        this.onKeyDown(event);
+      });
+      return;
+    }
+    if (this.options.busy()) return;
+    const bounds = this.current();
+    if (!bounds) return;
+    // Kept from the page (no effect when the shortcut waited for the helpers: that event has been handled).
+    event.preventDefault();
+    this.options.shortcut(bounds, helpers.deepActiveElement());
   };
+
+  /** Puts the button just below the end of the selection; false when it must stay in the bar. */
+  private place(bounds: SelectionBounds, helpers: Helpers): boolean {
+    const at = this.placement && this.options.anchorable() ? helpers.below(bounds, this.host) : null;
+    if (!at) return false;
+    this.placement?.replaceSync(
+      `.bar.anchored { inset-block-start: ${at.block}px; inset-inline-start: ${at.inline}px; }`,
+    );
+    return true;
+  }
 }

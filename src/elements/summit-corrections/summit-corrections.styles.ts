@@ -95,8 +95,7 @@ export const summitCorrectionsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .bar,
-    dialog {
+    .bar {
       border-color: CanvasText;
     }
   }

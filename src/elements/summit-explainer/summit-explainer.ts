@@ -5,11 +5,11 @@ import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
 import { dirOf } from '../../base/localize.js';
 import { tagName } from '../../base/registry.js';
+import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 import { SummitElement } from '../../base/summit-element.js';
 import type { SummitTakeaway } from '../summit-takeaway/summit-takeaway.js';
 import { ReadingProgressController } from './reading-progress.js';
 import { summitExplainerStyles } from './summit-explainer.styles.js';
-import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 
 const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
 

@@ -3,11 +3,11 @@ import { live } from 'lit/directives/live.js';
 import { relatedFor } from '../../data/lookup.js';
 import type { Bundle, Related } from '../../data/schema.js';
 import { httpUrl } from '../../base/links.js';
+import { headingLevel, headingTemplate } from '../../base/static-templates.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { formatDate } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { summitRelatedStyles } from './summit-related.styles.js';
-import { headingLevel, headingTemplate } from '../../base/static-templates.js';
 
 /**
  * The related-story teaser as a card: label, headline, standfirst and date. When the story has a URL the headline is

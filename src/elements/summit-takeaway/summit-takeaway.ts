@@ -9,9 +9,9 @@ import { copyText } from '../../base/copy.js';
 import { emit } from '../../base/events.js';
 import { quoteLang } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
+import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 import { SummitElement } from '../../base/summit-element.js';
 import { summitTakeawayStyles } from './summit-takeaway.styles.js';
-import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 
 /**
  * One of the article's takeaways: its number, its title as a real heading, the summary, and a disclosure with the full
