@@ -120,6 +120,13 @@ const providerByLoader = () => ({
 const lazyName = (name) => (name === 'src-fetch' ? 'load' : name);
 
 /**
+ * What reads the reader's selection loads as one chunk, `selection`: the controller with its helpers, which the
+ * correction form (always loaded after it) imports from there.
+ */
+const selectionChunk = (id) =>
+  /[/\\]summit-corrections[/\\](selection|selection-controller)\.ts$/.test(id) ? 'selection' : undefined;
+
+/**
  * One minified module with everything inlined but what the entry imports dynamically, which loads beside it only when
  * needed, named after it: the validator and the fetcher for a foreign bundle (`summit-kit-validator.js`,
  * `summit-kit-load.js`) and the correction dialog's form (`summit-kit-correction-form.js`).
@@ -134,6 +141,7 @@ const cdn = (input, file) => ({
     chunkFileNames: (chunk) =>
       `${file.replace(/\.js$/, '')}-${chunk.name === 'parse' ? 'validator' : lazyName(chunk.name)}.js`,
     paths: localePaths('./'),
+    manualChunks: selectionChunk,
     format: 'es',
     sourcemap: true,
   },
@@ -171,7 +179,7 @@ const autoloader = {
     // The shared code every element needs (Lit, the data layer, the base element, English) in one core chunk: fewer
     // requests, better gzip, and nothing folded into autoloader.js (experimentalMinChunkSize put the locales and
     // helpers there, 3.4 KB on every page).
-    manualChunks: (id) => (isCore(id) ? 'core' : undefined),
+    manualChunks: (id) => (isCore(id) ? 'core' : selectionChunk(id)),
     // Only those: a module the core imports but does not use (the context provider, through @lit/context's index)
     // goes where it is used.
     onlyExplicitManualChunks: true,

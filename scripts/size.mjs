@@ -50,8 +50,17 @@ async function minified(input, external) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  // What loads with the entry: a lazy import (the validator, for foreign bundles only) is left out.
-  return output.map((chunk) => (chunk.type === 'chunk' && !chunk.isDynamicEntry ? chunk.code : '')).join('');
+  // What loads with the entry: the entry and what it imports statically. A lazy import (the validator, for foreign
+  // bundles only) is left out, and so is a chunk that only lazy imports share (the selection helpers).
+  const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const eager = new Set();
+  const visit = (chunk) => {
+    if (!chunk || eager.has(chunk)) return;
+    eager.add(chunk);
+    for (const file of chunk.imports) visit(chunks.get(file));
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+  return [...eager].map((chunk) => chunk.code).join('');
 }
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -158,52 +158,61 @@ export class SummitLocalize implements ReactiveController {
    * What the element speaks, worked out once per update (between `hostUpdate` and `hostUpdated`) rather than once
    * per string; the direction the first time it is asked for.
    */
-  private current?: Speech;
+  #current?: Speech;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly contentLang: () => string | undefined,
-  ) {
+  /**
+   * Set by the element for its hydration render: speak as the server did (the element's own `lang`, else the
+   * bundle's, in that language's direction), so that hydration finds the values the server wrote. The element turns
+   * it off after; where the page says otherwise (an ancestor's `lang` or `dir`), its next render changes them.
+   */
+  asServer = false;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #contentLang: () => string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, contentLang: () => string | undefined) {
+    this.#host = host;
+    this.#contentLang = contentLang;
     host.addController(this);
   }
 
   hostConnected(): void {
-    connected.add(this.host);
+    connected.add(this.#host);
     observeDocument();
   }
 
   hostDisconnected(): void {
-    connected.delete(this.host);
+    connected.delete(this.#host);
   }
 
   /** Runs after the host's `willUpdate` (which resolves the bundle the content language comes from). */
   hostUpdate(): void {
-    this.current = this.speech();
+    this.#current = this.#speech();
   }
 
   hostUpdated(): void {
-    this.current = undefined;
+    this.#current = undefined;
   }
 
   /** What the server sees too: the element's own `lang`, else the bundle's, else `en`. */
-  private ownLang(): string {
-    return this.host.lang || (this.contentLang() ?? 'en');
+  #ownLang(): string {
+    return this.#host.lang || (this.#contentLang() ?? 'en');
   }
 
   /** The language asked for, before knowing whether summit-kit has it. */
   requested(): string {
-    return (!server && !this.host.lang && inheritedLang(this.host)) || this.ownLang();
+    return (!server && !this.asServer && !this.#host.lang && inheritedLang(this.#host)) || this.#ownLang();
   }
 
-  private speech(): Speech {
+  #speech(): Speech {
     const requested = this.requested();
     if (!server) void loadLocale(requested);
     const lang = canonical(requested);
     return { lang, strings: translations.get(primary(lang)) ?? en };
   }
 
-  private resolve(): Speech {
-    return this.current ?? this.speech();
+  #resolve(): Speech {
+    return this.#current ?? this.#speech();
   }
 
   /**
@@ -211,17 +220,17 @@ export class SummitLocalize implements ReactiveController {
    * element the language and direction it has here: then hydration has nothing to correct.
    */
   sameAsServer(): boolean {
-    return canonical(this.ownLang()) === this.lang() && this.dir() === this.localeDir();
+    return canonical(this.#ownLang()) === this.lang() && this.dir() === this.#localeDir();
   }
 
   /** The element's language, as a canonical tag (`ru-RU`, `zh-Hans`); `en` for anything that is not a tag. */
   lang(): string {
-    return this.resolve().lang;
+    return this.#resolve().lang;
   }
 
   /** The string `key` in the element's language (English while its locale loads, or when there is none). */
   term<K extends keyof SummitTerms>(key: K, ...args: TermArgs<SummitTerms[K]>): string {
-    const term = this.resolve().strings[key] as string | ((...values: unknown[]) => string);
+    const term = this.#resolve().strings[key] as string | ((...values: unknown[]) => string);
     return typeof term === 'function' ? term(...args) : term;
   }
 
@@ -231,7 +240,7 @@ export class SummitLocalize implements ReactiveController {
   }
 
   /** The direction of the language shown: all the server knows. */
-  private localeDir(): 'ltr' | 'rtl' {
+  #localeDir(): 'ltr' | 'rtl' {
     return dirOf(this.locale()) === 'rtl' ? 'rtl' : 'ltr';
   }
 
@@ -240,8 +249,8 @@ export class SummitLocalize implements ReactiveController {
    * otherwise, else the direction of the language shown.
    */
   dir(): 'ltr' | 'rtl' {
-    const speech = this.resolve();
-    speech.dir ??= (server ? undefined : pageDir(this.host)) ?? this.localeDir();
+    const speech = this.#resolve();
+    speech.dir ??= (server || this.asServer ? undefined : pageDir(this.#host)) ?? this.#localeDir();
     return speech.dir;
   }
 }

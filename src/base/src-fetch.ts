@@ -23,15 +23,15 @@ const noop = (): void => undefined;
  */
 export class SrcFetch {
   /** The `src` the last run started for: a new `src` shows the loading state, never the previous bundle. */
-  private src?: string;
-  private readonly task: Task<readonly [string | undefined, number | undefined], Bundle>;
+  #src?: string;
+  readonly #task: Task<readonly [string | undefined, number | undefined], Bundle>;
 
   constructor(host: BundleHost) {
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       // `undefined` when a `bundle` is set: the property wins over the attribute.
       args: () => [host.bundle == null && host.src ? host.src : undefined, host.timeout] as const,
       task: ([src, timeoutMs], { signal }) => {
-        this.src = src;
+        this.#src = src;
         return src ? loadBundle(src, { signal, timeoutMs }) : initialState;
       },
     });
@@ -39,13 +39,13 @@ export class SrcFetch {
 
   /** Whether a fetch is under way. */
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   /** What the fetch of `src` came to: its bundle or its error; `undefined` while it is under way (or not started). */
   result(src: string): { bundle: Bundle } | { error: unknown } | undefined {
-    if (this.src !== src) return undefined;
-    const { status, value, error } = this.task;
+    if (this.#src !== src) return undefined;
+    const { status, value, error } = this.#task;
     if (status === TaskStatus.COMPLETE && value) return { bundle: value };
     if (status === TaskStatus.ERROR) return { error };
     return undefined;
@@ -53,15 +53,15 @@ export class SrcFetch {
 
   /** Settles (never rejects) when the run under way ends. */
   get complete(): Promise<void> {
-    return this.task.taskComplete.then(noop, noop);
+    return this.#task.taskComplete.then(noop, noop);
   }
 
   /** Runs the fetch for the host's current `src` (the Task also runs by itself when `src` or `timeout` change). */
   run(): void {
-    this.task.run().catch(noop);
+    this.#task.run().catch(noop);
   }
 
   abort(reason: unknown): void {
-    this.task.abort(reason);
+    this.#task.abort(reason);
   }
 }

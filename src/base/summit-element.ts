@@ -82,7 +82,7 @@ export class SummitElement<Item = unknown> extends LitElement {
    * Server-rendered: the element found a declarative shadow root when it was created, and hydrates it. While its data
    * is on its way (a `src` fetch) it keeps the server's content rather than replacing it with a loading state.
    */
-  private readonly serverRendered = this.shadowRoot != null;
+  readonly #serverRendered = this.shadowRoot != null;
 
   /** Resolves once the element has its data (or has shown why it has none) and has rendered. */
   get ready(): Promise<boolean> {
@@ -98,7 +98,8 @@ export class SummitElement<Item = unknown> extends LitElement {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.hasUpdated && this.serverRendered) {
+    if (!this.hasUpdated && this.#serverRendered) {
+      this.t.asServer = true;
       this.data.resolve();
       // Hydration must render what the server did: when that was the loading state (`src`, no bundle on the server),
       // hydrate it now, as rendered in the browser; otherwise keep the server's content until the data arrives.
@@ -112,10 +113,12 @@ export class SummitElement<Item = unknown> extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Hydrated: hydration keeps the attribute values the server wrote, and the server could not see the page (an
-    // ancestor's `lang` or `dir`). Where that gave the element another language or direction, one more render, once
-    // this one is done, corrects it (the `live()` bindings of `dir` included).
-    if (this.serverRendered && !this.t.sameAsServer()) {
+    // Hydrated: hydration keeps what the server wrote, and takes the values it rendered as its own, so this render
+    // spoke as the server did. The server could not see the page (an ancestor's `lang` or `dir`): where that gives the
+    // element another language or direction, one more render, once this one is done, changes them.
+    if (!this.#serverRendered) return;
+    this.t.asServer = false;
+    if (!this.t.sameAsServer()) {
       void this.updateComplete.then(() => {
         this.requestUpdate();
       });

@@ -41,6 +41,14 @@ before(async () => {
       '<summit-corrections><p id="text">The two leaders signed a joint statement.</p></summit-corrections>',
     ),
   );
+  writeFileSync(
+    `${DIR}/cdn-explainers.html`,
+    page(
+      '/dist/cdn/summit-kit.js',
+      '<summit-explainer hash-links="off"></summit-explainer><summit-explainer hash-links="off"></summit-explainer>' +
+        '<p id="after">After the explainers.</p>',
+    ),
+  );
   server = await serve('.', () => ({ 'content-security-policy': STRICT_CSP }));
   browser = await launch();
 });
@@ -190,6 +198,35 @@ describe('CDN file: lazy validator', () => {
     const text = await rendered(tab, 'quote-card.foreign');
     assert.match(text, /A foreign quotation/);
     assert.equal(requests.filter((path) => path === '/dist/cdn/summit-kit-validator.js').length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
+
+describe('CDN file: lazy reading progress', () => {
+  it('loads what measures the progress once for every explainer, and the progress follows the scroll', async () => {
+    const PROGRESS = '/dist/cdn/summit-kit-reading-progress.js';
+    const { page: tab, problems, requests, close } = await open(`${DIR}/cdn-explainers.html`);
+    const progress = () =>
+      tab.evaluate(() =>
+        [...document.querySelectorAll('summit-explainer')].map(
+          (el) => el.shadowRoot.querySelector('.progress .visually-hidden')?.textContent,
+        ),
+      );
+    await tab.waitForFunction(() => document.querySelector('summit-explainer')?.shadowRoot?.querySelector('.progress'));
+    assert.deepEqual(await progress(), ['Reading takeaway 1 of 7', 'Reading takeaway 1 of 7']);
+    // The first explainer's last takeaway at the top of the window: it is being read there, the second's first one.
+    await tab.evaluate(() => {
+      const takeaways = document.querySelector('summit-explainer').shadowRoot.querySelectorAll('summit-takeaway');
+      takeaways[takeaways.length - 1].scrollIntoView({ block: 'start' });
+    });
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('summit-explainer').shadowRoot.querySelector('.progress .visually-hidden')
+          .textContent === 'Reading takeaway 7 of 7',
+    );
+    assert.equal((await progress())[1], 'Reading takeaway 1 of 7');
+    assert.equal(requests.filter((path) => path === PROGRESS).length, 1);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -5,6 +5,7 @@ import '../../src/define/summit-explainer.js';
 import '../../src/define/reaction-panel.js';
 import type { LitElement } from 'lit';
 import type { SummitTakeaway } from '../../src/elements/summit-takeaway/summit-takeaway.js';
+import { loadLocale } from '../../src/base/localize.js';
 import { shadowText } from '../helpers.js';
 
 const BUILT = new URL('../../node_modules/.cache/summit-kit-tests/', import.meta.url).href;
@@ -70,6 +71,21 @@ describe('hydration takes the server DOM over', () => {
     expect(figureDir(plain!)).to.equal('ltr');
     expect(updates.get(plain!), 'the card the server got right renders once').to.equal(1);
     expect(updates.get(inRtl!), 'the other renders again').to.equal(2);
+  });
+
+  it('corrects the language the server could not see (an ancestor’s lang): its text and its lang alike', async () => {
+    expect(await loadLocale('ru')).to.equal(true);
+    const wrapper = await ssrNonHydratedFixture<HTMLElement>(
+      html`<div lang="ru"><quote-card quote="daly-peacemaker"></quote-card></div>`,
+      { modules: ['define/quote-card.js'], base: BUILT },
+    );
+    const card = wrapper.querySelector<LitElement>('quote-card')!;
+    const figureLang = () => card.shadowRoot!.querySelector('figure')!.getAttribute('lang');
+    expect(figureLang(), 'as the server wrote it').to.equal('en');
+    expect(shadowText(card, '.copy')).to.match(/^Copy quote/);
+    card.removeAttribute('defer-hydration');
+    await waitUntil(() => figureLang() === 'ru', 'the card inside lang="ru" speaks Russian');
+    expect(shadowText(card, '.copy')).to.match(/^Копировать цитату/);
   });
 
   it('the explainer, its takeaways and quote cards: no node replaced, no event, open state kept', async () => {

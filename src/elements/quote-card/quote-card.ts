@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { quoteById, requireRef, speakerOf } from '../../data/lookup.js';
 import type { Bundle, Person, Quote } from '../../data/schema.js';
 import { copyText } from '../../base/copy.js';
@@ -66,7 +65,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
     return { quote, speaker: speakerOf(bundle, quote) };
   }
 
-  private async copy(text: string): Promise<void> {
+  async #copy(text: string): Promise<void> {
     const ok = await copyText(text, this);
     this.copied = ok;
     if (ok) emit(this, 'summit-quote-copy', { id: this.quote, text });
@@ -79,7 +78,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
     const ui = t.locale();
     // Content is marked with its language where it differs from the interface around it, and always isolated.
     const contentLang = quoteLang(pageLang, ui);
-    return html`<figure class="card" part="figure" lang=${ui} dir=${live(t.dir())}>
+    return html`<figure class="card" part="figure" lang=${ui} dir=${t.dir()}>
       <blockquote
         part="quote"
         lang=${ifDefined(quoteLang(quote.lang ?? pageLang, ui))}
@@ -99,7 +98,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                 part="copy-button"
                 type="button"
                 ?data-copied=${this.copied}
-                @click=${() => void this.copy(plain)}
+                @click=${() => void this.#copy(plain)}
               >
                 ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
                   >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { reactionsFor } from '../../data/lookup.js';
 import type { Bundle, Reaction } from '../../data/schema.js';
@@ -72,23 +71,23 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   /** @internal The tabs are stacked in a column (the styles' container query decides; this reads it). */
   private vertical = false;
 
-  private resizeObserver?: ResizeObserver;
+  #resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reads the layout the container query chose whenever the element's size changes. Server-rendered and not yet
     // hydrated (`defer-hydration`), the element has its shadow root but no render root yet: read the shadow root.
-    this.resizeObserver = new ResizeObserver(() => {
+    this.#resizeObserver = new ResizeObserver(() => {
       const tablist = this.shadowRoot?.querySelector('.tablist');
       this.vertical = tablist ? getComputedStyle(tablist).flexDirection === 'column' : false;
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   /** The groups to show; an unknown or empty `selected` opens the first of them (the attribute then names it). */
@@ -99,14 +98,14 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   }
 
   /** Opens a group on the reader's request, focuses its tab and tells the page. */
-  private choose(id: string): void {
+  #choose(id: string): void {
     this.shadowRoot?.getElementById(`tab-${id}`)?.focus();
     if (id === this.selected) return;
     this.selected = id;
     emit(this, 'summit-reaction-change', { id });
   }
 
-  private onKeydown(event: KeyboardEvent, groups: readonly Reaction[]): void {
+  #onKeydown(event: KeyboardEvent, groups: readonly Reaction[]): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = groups.findIndex((g) => g.id === this.selected);
     // The tab list's own direction: an Arabic interface is right to left even on a left-to-right page.
@@ -115,7 +114,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
     const target = index === undefined ? undefined : groups[index];
     if (!target) return;
     event.preventDefault();
-    this.choose(target.id);
+    this.#choose(target.id);
   }
 
   protected override renderItem(groups: Reaction[], bundle: Bundle): TemplateResult {
@@ -123,13 +122,11 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
     const lang = bundle.article.lang;
     const dir = dirOf(lang);
     if (groups.length === 0) {
-      return html`<p class="state empty" part="empty" lang=${t.locale()} dir=${live(t.dir())}>
-        ${t.term('noReactions')}
-      </p>`;
+      return html`<p class="state empty" part="empty" lang=${t.locale()} dir=${t.dir()}>${t.term('noReactions')}</p>`;
     }
     const open = groups.some((g) => g.id === this.selected) ? this.selected : groups[0]?.id;
     const quoteCard = staticTag('quote-card');
-    return html`<div class="reactions" part="base" lang=${t.locale()} dir=${live(t.dir())}>
+    return html`<div class="reactions" part="base" lang=${t.locale()} dir=${t.dir()}>
       <div
         class="tablist"
         part="tablist"
@@ -137,7 +134,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
         aria-label=${this.label || t.term('reactionsLabel')}
         aria-orientation=${this.vertical ? 'vertical' : 'horizontal'}
         @keydown=${(event: KeyboardEvent) => {
-          this.onKeydown(event, groups);
+          this.#onKeydown(event, groups);
         }}
       >
         ${groups.map((group) => {
@@ -152,7 +149,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
             aria-controls=${`panel-${group.id}`}
             tabindex=${selected ? '0' : '-1'}
             @click=${() => {
-              this.choose(group.id);
+              this.#choose(group.id);
             }}
           >
             <span lang=${lang} dir=${dir}>${group.label}</span>

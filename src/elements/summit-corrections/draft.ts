@@ -20,30 +20,30 @@ export interface Draft {
  * the same text) and the element focus returns to when the dialog closes.
  */
 export class DraftMemory {
-  private kept?: { key: string; comment: string };
-  private opener: Element | null = null;
+  #kept?: { key: string; comment: string };
+  #opener: Element | null = null;
 
   /** Starts a draft; returns the comment to show (the kept one for the same text, else empty). */
   open(draft: Draft, opener: Element | null): string {
     const key = `${draft.source?.id ?? ''}|${draft.excerpt.context}|${draft.excerpt.selection}`;
-    const comment = this.kept?.key === key ? this.kept.comment : '';
-    this.kept = { key, comment };
-    this.opener = opener && opener !== document.body ? opener : null;
+    const comment = this.#kept?.key === key ? this.#kept.comment : '';
+    this.#kept = { key, comment };
+    this.#opener = opener && opener !== document.body ? opener : null;
     return comment;
   }
 
   /** The reader typed: keep the comment for this draft. */
   edit(comment: string): void {
-    if (this.kept) this.kept.comment = comment;
+    if (this.#kept) this.#kept.comment = comment;
   }
 
   /** The draft was sent: nothing to give back next time. */
   forget(): void {
-    this.kept = undefined;
+    this.#kept = undefined;
   }
 
   /** Where focus goes back to: the opener while it is on the page, else `fallback`. */
   returnTarget(fallback: HTMLElement | null): HTMLElement | null {
-    return this.opener?.isConnected === true ? (this.opener as HTMLElement) : fallback;
+    return this.#opener?.isConnected === true ? (this.#opener as HTMLElement) : fallback;
   }
 }

@@ -1,8 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import type { SelectionBounds } from './selection.js';
-
-/** The selection helpers (`selection.ts`), loaded with the first selection change on the page. */
-type Helpers = typeof import('./selection.js');
+import type { ReactiveElement } from 'lit';
+import { below, deepActiveElement, selectionIn, type SelectionBounds } from './selection.js';
 
 /** What the controller asks its host. */
 export interface SelectionHost {
@@ -17,112 +14,65 @@ export interface SelectionHost {
 }
 
 /**
- * Watches the document for the reader's selection inside the region (shadow roots included) and for the Ctrl/Cmd +
- * Enter shortcut, and places the host's `.bar.anchored` just below the selection's end. Placement goes through a
- * constructed stylesheet adopted by the host's shadow root (CSSOM, no style attribute: strict-CSP safe). CSS anchor
- * positioning cannot anchor to a text range, and Floating UI would write inline styles, hence this small rule.
+ * Follows the reader's selection inside the region (shadow roots included), handles the Ctrl/Cmd + Enter shortcut,
+ * and places the host's `.bar.anchored` just below the selection's end. Placement goes through a constructed
+ * stylesheet adopted by the host's shadow root (CSSOM, no style attribute: strict-CSP safe). CSS anchor positioning
+ * cannot anchor to a text range, and Floating UI would write inline styles, hence this small rule.
  *
- * What reads the selection loads with the first selection change on the page (a reader who never selects text never
- * downloads it); a shortcut pressed before it has arrived is handled when it does.
+ * `<summit-corrections>` listens to the document itself and loads this module with the first selection change on
+ * the page (a reader who never selects text never downloads it), then hands it each event, the first one included.
  */
-export class SelectionController implements ReactiveController {
+export class SelectionController {
   /** The last selection seen inside the region (a tap on the button may clear the live one). */
   bounds: SelectionBounds | null = null;
   /** Whether the button sits next to the selection rather than in the bar at the end of the region. */
   anchored = false;
 
-  /** Made on first connection: the constructor also runs on the server, which has no `CSSStyleSheet`. */
-  private placement?: CSSStyleSheet;
-  private helpers?: Helpers;
-  /** The helpers' import, while it is under way. */
-  private helpersImport?: Promise<void>;
+  readonly #placement = new CSSStyleSheet();
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly options: SelectionHost,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+  readonly #options: SelectionHost;
+
+  constructor(host: ReactiveElement, options: SelectionHost) {
+    this.#host = host;
+    this.#options = options;
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#placement];
   }
 
   get hasSelection(): boolean {
     return this.bounds !== null;
   }
 
-  hostConnected(): void {
-    document.addEventListener('keydown', this.onKeyDown);
-    document.addEventListener('selectionchange', this.onSelectionChange);
-    const root = this.host.renderRoot;
-    if (!this.placement && root instanceof ShadowRoot) {
-      this.placement = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.placement];
-    }
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('keydown', this.onKeyDown);
-    document.removeEventListener('selectionchange', this.onSelectionChange);
+  /** The reader's selection now, if it lies inside the region. */
+  current(): SelectionBounds | null {
+    const region = this.#options.region();
+    return region ? selectionIn(region, this.#host.shadowRoot) : null;
   }
 
   /**
-   * Imports the helpers once, then runs `then` (a failed import runs nothing, and is tried again by the next event).
-   * Selection changes while the import is under way are not queued: the first one runs again on arrival and reads
-   * the selection as it is then.
+   * A selection change, read as the selection is now, or the shortcut (a key press the host has checked). A shortcut
+   * that waited for this module has been dispatched already: the page keeps it.
    */
-  private loadHelpers(then: () => void): void {
-    this.helpersImport ??= import('./selection.js').then(
-      (helpers) => {
-        this.helpers = helpers;
-      },
-      () => {
-        this.helpersImport = undefined;
-      },
-    );
-    void this.helpersImport.then(() => {
-      if (this.helpers) then();
-    });
-  }
-
-  /** The reader's selection now, if it lies inside the region (none before the helpers have loaded). */
-  current(): SelectionBounds | null {
-    const region = this.options.region();
-    return region && this.helpers ? this.helpers.selectionIn(region, this.host.shadowRoot) : null;
-  }
-
-  private readonly onSelectionChange = (): void => {
-    const { helpers } = this;
-    if (!helpers) {
-      if (!this.helpersImport) this.loadHelpers(this.onSelectionChange);
+  handle(event: Event): void {
+    if (this.#options.busy()) return;
+    if (event.type === 'selectionchange') {
+      this.bounds = this.current();
+      this.anchored = this.bounds !== null && this.#place(this.bounds);
+      this.#host.requestUpdate();
       return;
     }
-    if (this.options.busy()) return;
-    this.bounds = this.current();
-    this.anchored = this.bounds !== null && this.place(this.bounds, helpers);
-    this.host.requestUpdate();
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
-    if (event.defaultPrevented) return;
-    const { helpers } = this;
-    if (!helpers) {
-      this.loadHelpers(() => {
-        this.onKeyDown(event);
-      });
-      return;
-    }
-    if (this.options.busy()) return;
     const bounds = this.current();
     if (!bounds) return;
-    // Kept from the page (no effect when the shortcut waited for the helpers: that event has been handled).
     event.preventDefault();
-    this.options.shortcut(bounds, helpers.deepActiveElement());
-  };
+    this.#options.shortcut(bounds, deepActiveElement());
+  }
 
   /** Puts the button just below the end of the selection; false when it must stay in the bar. */
-  private place(bounds: SelectionBounds, helpers: Helpers): boolean {
-    const at = this.placement && this.options.anchorable() ? helpers.below(bounds, this.host) : null;
+  #place(bounds: SelectionBounds): boolean {
+    const at = this.#options.anchorable() ? below(bounds, this.#host) : null;
     if (!at) return false;
-    this.placement?.replaceSync(
+    this.#placement.replaceSync(
       `.bar.anchored { inset-block-start: ${at.block}px; inset-inline-start: ${at.inline}px; }`,
     );
     return true;

@@ -1,14 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Bundle } from '../../data/schema.js';
 import { emit } from '../../base/events.js';
+import { retrying } from '../../base/lazy.js';
 import { httpUrl } from '../../base/links.js';
 import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
 import type { CorrectionForm } from './correction-form.js';
-import { SelectionController } from './selection-controller.js';
+import type { SelectionController } from './selection-controller.js';
 import type { SelectionBounds } from './selection.js';
 import { summitCorrectionsStyles } from './summit-corrections.styles.js';
+
+/** What reads the reader's selection and places the button, loaded with the first selection change on the page. */
+const loadSelection = retrying(() => import('./selection-controller.js'));
+
+/** Ctrl/Cmd + Enter, the shortcut that opens the dialog (unless the page has taken the key press). */
+const isShortcut = (event: KeyboardEvent): boolean =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing && !event.defaultPrevented;
 
 const sentence = (text: string): string => (/[.!?…:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -64,48 +71,80 @@ export class SummitCorrections extends SummitElement {
   /** Where to POST each correction as JSON: an http(s) URL or a relative path. Without it, only the event fires. */
   endpoint?: string;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private get suggestButton(): HTMLButtonElement | null {
+  get #suggestButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.suggest');
   }
 
-  private readonly selection = new SelectionController(this, {
-    region: () => this.region,
-    anchorable: () => !this.htmlFor,
-    busy: () => this.dialog?.open === true,
-    shortcut: (bounds, opener) => void this.open(bounds, opener),
-  });
+  /** Follows the reader's selection in the region; made when its module arrives. */
+  #selection?: SelectionController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.#onDocumentEvent);
+    document.addEventListener('keydown', this.#onDocumentEvent);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this.#onDocumentEvent);
+    document.removeEventListener('keydown', this.#onDocumentEvent);
+  }
+
+  /**
+   * A selection change or the shortcut, for the selection controller. The first one loads it and is handed to it on
+   * arrival (those in between too, each reading the page as it is then); a failed import is tried again by the next.
+   */
+  readonly #onDocumentEvent = (event: Event): void => {
+    if (event.type === 'keydown' && !isShortcut(event as KeyboardEvent)) return;
+    if (this.#selection) {
+      this.#selection.handle(event);
+      return;
+    }
+    loadSelection().then(
+      ({ SelectionController }) => {
+        this.#selection ??= new SelectionController(this, {
+          region: () => this.#region,
+          anchorable: () => !this.htmlFor,
+          busy: () => this.#dialog?.open === true,
+          shortcut: (bounds, opener) => void this.#open(bounds, opener),
+        });
+        if (this.isConnected) this.#selection.handle(event);
+      },
+      () => undefined,
+    );
+  };
 
   /** The dialog's form did not load when the reader asked for it: said in the element until it opens. */
   private formFailed = false;
 
   /** The dialog's form, loaded the first time a reader selects text in the region (or asks for the dialog). */
-  private form?: CorrectionForm;
-  private formImport?: Promise<CorrectionForm>;
+  #form?: CorrectionForm;
+  #formImport?: Promise<CorrectionForm>;
 
   /** The form, imported once; a failed import (the network) is tried again next time. */
-  private loadForm(): Promise<CorrectionForm> {
-    this.formImport ??= import('./correction-form.js').then(
+  #loadForm(): Promise<CorrectionForm> {
+    this.#formImport ??= import('./correction-form.js').then(
       ({ CorrectionForm }) =>
-        (this.form = new CorrectionForm(this, {
+        (this.#form = new CorrectionForm(this, {
           t: () => this.t,
           bundle: () => this.data.value,
-          dialog: () => this.dialog,
-          fallbackFocus: () => (this.selection.hasSelection ? this.suggestButton : null),
+          dialog: () => this.#dialog,
+          fallbackFocus: () => (this.#selection?.hasSelection ? this.#suggestButton : null),
         })),
       (error: unknown) => {
-        this.formImport = undefined;
+        this.#formImport = undefined;
         throw error;
       },
     );
-    return this.formImport;
+    return this.#formImport;
   }
 
   /** The element whose text readers correct. */
-  private get region(): Node | null {
+  get #region(): Node | null {
     if (!this.htmlFor) return this;
     const root = this.getRootNode() as Document | ShadowRoot;
     return root.getElementById(this.htmlFor);
@@ -114,20 +153,20 @@ export class SummitCorrections extends SummitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A reader who selects text may want to report it: have the form ready before they ask.
-    if (this.selection.hasSelection) this.loadForm().catch(() => undefined);
+    if (this.#selection?.hasSelection) this.#loadForm().catch(() => undefined);
   }
 
-  private readonly onSuggest = (): void => {
-    const bounds = this.selection.current() ?? this.selection.bounds;
-    if (bounds) void this.open(bounds, this.suggestButton);
+  readonly #onSuggest = (): void => {
+    const bounds = this.#selection?.current() ?? this.#selection?.bounds;
+    if (bounds) void this.#open(bounds, this.#suggestButton);
   };
 
-  private async open(selected: SelectionBounds, opener: Element | null): Promise<void> {
-    const region = this.region;
+  async #open(selected: SelectionBounds, opener: Element | null): Promise<void> {
+    const region = this.#region;
     if (!region) return;
     let form: CorrectionForm;
     try {
-      form = await this.loadForm();
+      form = await this.#loadForm();
     } catch {
       this.formFailed = true;
       emit(this, 'summit-error', {
@@ -144,11 +183,11 @@ export class SummitCorrections extends SummitElement {
     const { t } = this;
     return html`<slot></slot>
       <div
-        class="bar ${this.selection.anchored ? 'anchored' : ''}"
+        class="bar ${this.#selection?.anchored ? 'anchored' : ''}"
         part="bar"
-        ?hidden=${!this.selection.hasSelection}
+        ?hidden=${!this.#selection?.hasSelection}
         lang=${t.locale()}
-        dir=${live(t.dir())}
+        dir=${t.dir()}
       >
         <button
           class="suggest"
@@ -157,29 +196,29 @@ export class SummitCorrections extends SummitElement {
           @mousedown=${(event: Event) => {
             event.preventDefault();
           }}
-          @click=${this.onSuggest}
+          @click=${this.#onSuggest}
         >
           ${t.term('suggestCorrection')}
         </button>
       </div>
       ${
         this.formFailed
-          ? html`<p class="state error" part="error" role="alert" lang=${t.locale()} dir=${live(t.dir())}>
+          ? html`<p class="state error" part="error" role="alert" lang=${t.locale()} dir=${t.dir()}>
               ${t.term('formFailed')}
             </p>`
           : nothing
       }
-      ${this.data.render((bundle) => this.renderHint(bundle))}
+      ${this.data.render((bundle) => this.#renderHint(bundle))}
       <dialog
         part="dialog"
         lang=${t.locale()}
-        dir=${live(t.dir())}
+        dir=${t.dir()}
         aria-labelledby="dialog-title"
-        @close=${() => this.form?.closed()}
-        @keydown=${(event: KeyboardEvent) => this.form?.keydown(event)}
+        @close=${() => this.#form?.closed()}
+        @keydown=${(event: KeyboardEvent) => this.#form?.keydown(event)}
       >
         <h2 id="dialog-title" class="title">${t.term('suggestCorrection')}</h2>
-        ${this.form?.render() ?? nothing}
+        ${this.#form?.render() ?? nothing}
       </dialog>`;
   }
 
@@ -188,7 +227,7 @@ export class SummitCorrections extends SummitElement {
    * the element runs (server HTML not yet hydrated, or read without script) that sentence keeps its place but is not
    * shown, so the line tells only what works, and the upgrade moves nothing.
    */
-  private renderHint(bundle: Bundle): TemplateResult {
+  #renderHint(bundle: Bundle): TemplateResult {
     const { prompt, hint, url } = bundle.corrections;
     const safeUrl = httpUrl(url);
     return html`<p class="hint" part="hint" lang=${bundle.article.lang} dir=${dirOf(bundle.article.lang)}>

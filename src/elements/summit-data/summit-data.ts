@@ -33,31 +33,31 @@ export class SummitData extends SummitElement {
   ];
 
   /** @internal */
-  private readonly provider = new ContextProvider(this, { context: bundleContext });
+  readonly #provider = new ContextProvider(this, { context: bundleContext });
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Before the elements inside ask for it: with a bundle at hand they render it in their first update.
-    this.provide();
+    this.#provide();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.provide();
+    this.#provide();
   }
 
   /** Hands the current state on; a new value (and a re-render inside) only when the state really changed. */
-  private provide(): void {
+  #provide(): void {
     this.data.resolve();
     const next = this.data.state;
-    const last = this.provider.value;
+    const last = this.#provider.value;
     if (last && 'bundle' in last && 'bundle' in next && last.bundle === next.bundle) return;
     if (last && 'error' in last && 'error' in next && last.error === next.error) return;
     if (last && 'pending' in last && 'pending' in next) return;
     // Consumers wait on `pending`: it settles once this provider has handed on what came of the load.
     const value: BundleState =
       'pending' in next ? { pending: next.pending.then(() => this.updateComplete).then(() => undefined) } : next;
-    this.provider.setValue(value);
+    this.#provider.setValue(value);
   }
 
   protected override render(): TemplateResult {

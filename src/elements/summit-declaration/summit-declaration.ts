@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { declarationGroupsFor, personById, quotesOf, speakerOf } from '../../data/lookup.js';
 import type { Bundle, DeclarationPoint, Quote } from '../../data/schema.js';
@@ -65,15 +64,15 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     const level = headingLevel(this.headingLevel, 3);
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     const dir = dirOf(lang);
-    return html`<div class="declaration card" lang=${this.t.locale()} dir=${live(this.t.dir())}>
+    return html`<div class="declaration card" lang=${this.t.locale()} dir=${this.t.dir()}>
       ${headingTemplate(level, html`<span lang=${lang} dir=${dir}>${declaration.title}</span>`)}
-      ${this.renderMeta(signatories, declaration.date, lang)}
+      ${this.#renderMeta(signatories, declaration.date, lang)}
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-topic=${group.id} lang=${lang} dir=${dir}>
             ${headingTemplate(subLevel, group.label, { part: 'group-heading', className: 'group-heading kicker' })}
             <ul class="points" part="points">
-              ${group.points.map((point) => this.renderPoint(bundle, point, lang))}
+              ${group.points.map((point) => this.#renderPoint(bundle, point, lang))}
             </ul>
           </div>`,
       )}
@@ -81,7 +80,7 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
   }
 
   /** "Signed by Vladimir Putin and Xi Jinping on March 21, 2023", in the interface language; the names in `lang`. */
-  private renderMeta(signatories: string[], date: string | undefined, lang: string): TemplateResult | typeof nothing {
+  #renderMeta(signatories: string[], date: string | undefined, lang: string): TemplateResult | typeof nothing {
     if (signatories.length === 0 && !date) return nothing;
     const { t } = this;
     const ui = t.locale();
@@ -94,14 +93,14 @@ export class SummitDeclaration extends SummitElement<{ groups: Group[]; signator
     </p>`;
   }
 
-  private renderPoint(bundle: Bundle, point: DeclarationPoint, lang: string): TemplateResult {
+  #renderPoint(bundle: Bundle, point: DeclarationPoint, lang: string): TemplateResult {
     return html`<li class="point" part="point" data-point=${point.id}>
       <p class="point-text" part="point-text">${point.text}</p>
-      ${quotesOf(bundle, point).map((quote) => this.renderQuote(bundle, quote, lang))}
+      ${quotesOf(bundle, point).map((quote) => this.#renderQuote(bundle, quote, lang))}
     </li>`;
   }
 
-  private renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
+  #renderQuote(bundle: Bundle, quote: Quote, lang: string): TemplateResult {
     const speaker = speakerOf(bundle, quote);
     return html`<figure class="quote" part="quote" data-quote=${quote.id}>
       <blockquote

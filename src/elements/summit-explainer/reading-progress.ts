@@ -43,47 +43,49 @@ export class ReadingProgressController implements ReactiveController {
   /** The position of the item being read (1 when there is none). */
   position = 1;
 
-  private frame = 0;
-  private resizeObserver?: ResizeObserver;
+  #frame = 0;
+  #resizeObserver?: ResizeObserver;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly items: () => readonly Element[],
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #items: () => readonly Element[];
+
+  constructor(host: ReactiveControllerHost & Element, items: () => readonly Element[]) {
+    this.#host = host;
+    this.#items = items;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('scroll', this.schedule, { passive: true });
-    window.addEventListener('resize', this.schedule, { passive: true });
-    this.resizeObserver = new ResizeObserver(this.schedule);
-    this.resizeObserver.observe(this.host);
-    this.schedule();
+    window.addEventListener('scroll', this.#schedule, { passive: true });
+    window.addEventListener('resize', this.#schedule, { passive: true });
+    this.#resizeObserver = new ResizeObserver(this.#schedule);
+    this.#resizeObserver.observe(this.#host);
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('scroll', this.schedule);
-    window.removeEventListener('resize', this.schedule);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    window.removeEventListener('scroll', this.#schedule);
+    window.removeEventListener('resize', this.#schedule);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   hostUpdated(): void {
-    this.schedule();
+    this.#schedule();
   }
 
-  private readonly schedule = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.measure();
+  readonly #schedule = (): void => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#measure();
     });
   };
 
-  private measure(): void {
-    const items = this.items();
+  #measure(): void {
+    const items = this.#items();
     if (items.length === 0) return;
     const page = document.scrollingElement ?? document.documentElement;
     const position = readingPosition({
@@ -94,6 +96,6 @@ export class ReadingProgressController implements ReactiveController {
     });
     if (position === this.position) return;
     this.position = position;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

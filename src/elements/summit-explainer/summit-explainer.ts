@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Bundle, Takeaway } from '../../data/schema.js';
 import type { SummitTakeawayToggleDetail } from '../../base/events.js';
+import { retrying } from '../../base/lazy.js';
 import { dirOf } from '../../base/localize.js';
 import { tagName } from '../../base/registry.js';
 import { headingLevel, headingTemplate, staticTag } from '../../base/static-templates.js';
 import { SummitElement } from '../../base/summit-element.js';
 import type { SummitTakeaway } from '../summit-takeaway/summit-takeaway.js';
-import { ReadingProgressController } from './reading-progress.js';
+import type { ReadingProgressController } from './reading-progress.js';
 import { summitExplainerStyles } from './summit-explainer.styles.js';
 
 const byNumber = (a: Takeaway, b: Takeaway): number => a.number - b.number;
+
+/** What measures the reading progress, loaded with the first explainer on the page. */
+const loadProgress = retrying(() => import('./reading-progress.js'));
 
 /**
  * The whole explainer: headline, standfirst, a contents list, and every takeaway in order (as `<summit-takeaway>`),
@@ -56,35 +59,46 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
   /** Also shows each takeaway's quotations as compact quote cards after its text. */
   quoteCards = false;
 
-  /** The position (1-based) of the takeaway being read. */
-  private readonly progress = new ReadingProgressController(this, () => this.takeawayElements());
-  private hashApplied = false;
+  /**
+   * Keeps the position (1-based) of the takeaway being read. What measures it loads once the explainer is on the page
+   * (until then, and on the server, the progress says 1); a failed import is tried again when it returns.
+   */
+  #progress?: ReadingProgressController;
+  #hashApplied = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (!this.#progress) {
+      loadProgress().then(
+        ({ ReadingProgressController }) => {
+          this.#progress ??= new ReadingProgressController(this, () => this.#takeawayElements());
+        },
+        () => undefined,
+      );
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override updated(): void {
-    const items = this.takeawayElements();
-    if (!this.hashApplied && this.resolved && items.length > 0) {
-      this.hashApplied = true;
-      if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: false });
+    const items = this.#takeawayElements();
+    if (!this.#hashApplied && this.resolved && items.length > 0) {
+      this.#hashApplied = true;
+      if (this.hashLinks !== 'off') void this.#goTo(this.#hashId(), { focus: false });
     }
   }
 
   /** The takeaway elements, in order (none before the render root exists: server-rendered, awaiting hydration). */
-  private takeawayElements(): SummitTakeaway[] {
+  #takeawayElements(): SummitTakeaway[] {
     const root = this.renderRoot as HTMLElement | ShadowRoot | undefined;
     return [...(root?.querySelectorAll<SummitTakeaway>(`.takeaways > ${tagName('summit-takeaway')}`) ?? [])];
   }
 
-  private hashId(): string {
+  #hashId(): string {
     try {
       return decodeURIComponent(location.hash.slice(1));
     } catch {
@@ -93,8 +107,8 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
   }
 
   /** Opens the takeaway `id` (if it is one of ours), scrolls to it and, on request, moves focus to it. */
-  private async goTo(id: string, { focus }: { focus: boolean }): Promise<boolean> {
-    const target = id ? this.takeawayElements().find((el) => el.takeaway === id) : undefined;
+  async #goTo(id: string, { focus }: { focus: boolean }): Promise<boolean> {
+    const target = id ? this.#takeawayElements().find((el) => el.takeaway === id) : undefined;
     if (!target) return false;
     await target.ready;
     target.open = true;
@@ -104,34 +118,34 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     return true;
   }
 
-  private setHash(id: string | null): void {
+  #setHash(id: string | null): void {
     const url = new URL(location.href);
     url.hash = id ?? '';
     const next = id ? url.href : url.href.replace(/#$/, '');
     if (next !== location.href) history.replaceState(history.state, '', next);
   }
 
-  private readonly onHashChange = (): void => {
-    if (this.hashLinks !== 'off') void this.goTo(this.hashId(), { focus: true });
+  readonly #onHashChange = (): void => {
+    if (this.hashLinks !== 'off') void this.#goTo(this.#hashId(), { focus: true });
   };
 
-  private onToggle(event: CustomEvent<SummitTakeawayToggleDetail>): void {
+  #onToggle(event: CustomEvent<SummitTakeawayToggleDetail>): void {
     if (this.hashLinks === 'off') return;
     const { id, open } = event.detail;
-    if (open) this.setHash(id);
-    else if (this.hashId() === id) this.setHash(null);
+    if (open) this.#setHash(id);
+    else if (this.#hashId() === id) this.#setHash(null);
   }
 
-  private onContentsClick(event: MouseEvent, id: string): void {
+  #onContentsClick(event: MouseEvent, id: string): void {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void this.goTo(id, { focus: true }).then((found) => {
-      if (found && this.hashLinks !== 'off') this.setHash(id);
+    void this.#goTo(id, { focus: true }).then((found) => {
+      if (found && this.hashLinks !== 'off') this.#setHash(id);
     });
   }
 
-  private setAll(open: boolean): void {
-    for (const item of this.takeawayElements()) item.open = open;
+  #setAll(open: boolean): void {
+    for (const item of this.#takeawayElements()) item.open = open;
   }
 
   /** The takeaways in the article's order. */
@@ -144,11 +158,11 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = Math.min(level + 1, 6);
     const total = takeaways.length;
-    const current = Math.min(this.progress.position, total);
+    const current = Math.min(this.#progress?.position ?? 1, total);
     const tag = staticTag('summit-takeaway');
     const { t } = this;
     const dir = dirOf(article.lang);
-    return html`<article part="article" lang=${t.locale()} dir=${live(t.dir())} aria-labelledby="headline">
+    return html`<article part="article" lang=${t.locale()} dir=${t.dir()} aria-labelledby="headline">
       <header lang=${article.lang} dir=${dir}>
         ${headingTemplate(level, article.headline, { part: 'headline', id: 'headline', className: 'headline' })}
         <p class="standfirst" part="standfirst">${article.standfirst}</p>
@@ -162,7 +176,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
                 <a
                   href="#${t.id}"
                   @click=${(event: MouseEvent) => {
-                    this.onContentsClick(event, t.id);
+                    this.#onContentsClick(event, t.id);
                   }}
                   >${t.title}</a
                 >
@@ -181,7 +195,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
           part="expand-button"
           type="button"
           @click=${() => {
-            this.setAll(true);
+            this.#setAll(true);
           }}
         >
           ${t.term('expandAll')}
@@ -191,7 +205,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
           part="collapse-button"
           type="button"
           @click=${() => {
-            this.setAll(false);
+            this.#setAll(false);
           }}
         >
           ${t.term('collapseAll')}
@@ -201,7 +215,7 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
         class="takeaways"
         part="takeaways"
         @summit-takeaway-toggle=${(event: CustomEvent<SummitTakeawayToggleDetail>) => {
-          this.onToggle(event);
+          this.#onToggle(event);
         }}
       >
         ${takeaways.map(

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { relatedFor } from '../../data/lookup.js';
 import type { Bundle, Related } from '../../data/schema.js';
 import { httpUrl } from '../../base/links.js';
@@ -43,7 +42,7 @@ export class SummitRelated extends SummitElement<Related | undefined> {
   headingLevel = 3;
 
   /** Whether `hidden` was set by this element (so it only ever removes its own). */
-  private hiddenByUs = false;
+  #hiddenByUs = false;
 
   protected override resolveItem(bundle: Bundle): Related | undefined {
     return relatedFor(bundle, this.related);
@@ -54,11 +53,11 @@ export class SummitRelated extends SummitElement<Related | undefined> {
     if (this.resolved && !this.resolved.item) {
       if (!this.hidden) {
         this.hidden = true;
-        this.hiddenByUs = true;
+        this.#hiddenByUs = true;
       }
-    } else if (this.hiddenByUs) {
+    } else if (this.#hiddenByUs) {
       this.hidden = false;
-      this.hiddenByUs = false;
+      this.#hiddenByUs = false;
     }
   }
 
@@ -70,7 +69,7 @@ export class SummitRelated extends SummitElement<Related | undefined> {
     const dir = dirOf(lang);
     const text = html`<span lang=${lang} dir=${dir}>${item.headline}</span>`;
     const headline = url ? html`<a part="link" href=${url}>${text}</a>` : text;
-    return html`<article class="card" part="card" lang=${t.locale()} dir=${live(t.dir())}>
+    return html`<article class="card" part="card" lang=${t.locale()} dir=${t.dir()}>
       ${
         item.label
           ? html`<p class="label kicker" part="label" lang=${lang} dir=${dir}>${item.label}</p>`

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { quotesOf, takeawayByRef } from '../../data/lookup.js';
@@ -66,7 +65,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   private copyStatus: '' | 'linkCopied' | 'linkCopyFailed' = '';
 
   /** The id this element gave its host, so a page's own id is never overwritten. */
-  private autoId?: string;
+  #autoId?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('takeaway')) this.copyStatus = '';
@@ -80,9 +79,9 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
 
   protected override updated(): void {
     const id = this.resolved?.item.takeaway.id;
-    if (!id || (this.id && this.id !== this.autoId)) return;
+    if (!id || (this.id && this.id !== this.#autoId)) return;
     if (this.id !== id) this.id = id;
-    this.autoId = id;
+    this.#autoId = id;
   }
 
   /** Moves focus to the button that shows or hides the full text. */
@@ -92,12 +91,12 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     else super.focus(options);
   }
 
-  private onToggle(id: string): void {
+  #onToggle(id: string): void {
     this.open = !this.open;
     emit(this, 'summit-takeaway-toggle', { id, open: this.open });
   }
 
-  private async copyLink(id: string): Promise<void> {
+  async #copyLink(id: string): Promise<void> {
     const url = new URL(location.href);
     url.hash = id;
     this.copyStatus = '';
@@ -115,7 +114,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     const title = html`<span class="visually-hidden">${item.number}. </span
       ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
     const hiddenTitle = html`<span lang=${pageLang} dir=${dir}>${item.title}</span>`;
-    return html`<article class="card" part="article" lang=${t.locale()} dir=${live(t.dir())}>
+    return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
       <p class="summary" part="summary" lang=${pageLang} dir=${dir}>${item.summary}</p>
@@ -127,14 +126,14 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="body"
           @click=${() => {
-            this.onToggle(item.id);
+            this.#onToggle(item.id);
           }}
         >
           <span class="chevron" aria-hidden="true">▸</span>${t.term('fullText')}<span class="visually-hidden"
             >${t.term('labelSeparator')}${hiddenTitle}</span
           >
         </button>
-        <button class="copy" part="copy-button" type="button" @click=${() => void this.copyLink(item.id)}>
+        <button class="copy" part="copy-button" type="button" @click=${() => void this.#copyLink(item.id)}>
           ${t.term('copyLink')}<span class="visually-hidden"
             >${t.term('copyLinkBefore')}${hiddenTitle}${t.term('copyLinkAfter')}</span
           >
@@ -145,14 +144,14 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
       </div>
       <div class="body" id="body" part="body" ?hidden=${!this.open}>
         ${item.body.map(
-          (paragraph) => html`<p lang=${pageLang} dir=${dir}>${this.renderParagraph(paragraph, quotes, pageLang)}</p>`,
+          (paragraph) => html`<p lang=${pageLang} dir=${dir}>${this.#renderParagraph(paragraph, quotes, pageLang)}</p>`,
         )}
-        ${this.quoteCards && quotes.length > 0 ? this.renderCards(quotes, bundle) : nothing}
+        ${this.quoteCards && quotes.length > 0 ? this.#renderCards(quotes, bundle) : nothing}
       </div>
     </article>`;
   }
 
-  private renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
+  #renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
     return segmentParagraph(paragraph, quotes).map((segment) =>
       'quote' in segment
         ? html`<q
@@ -165,7 +164,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     );
   }
 
-  private renderCards(quotes: readonly Quote[], bundle: Bundle): TemplateResult {
+  #renderCards(quotes: readonly Quote[], bundle: Bundle): TemplateResult {
     const tag = staticTag('quote-card');
     return html`<div class="quotes" part="quotes">
       ${quotes.map((quote) => staticHtml`<${tag} variant="compact" quote=${quote.id} .bundle=${bundle}></${tag}>`)}
