@@ -55,6 +55,20 @@ export default tseslint.config(
     },
   },
   {
+    // Bytes: a member only its class uses is an ES private name (`#name`), which the minifier shortens in every build;
+    // TypeScript's `private` keeps the full name. Lit's reactive state stays `private`: Lit needs its name.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':matches(PropertyDefinition, MethodDefinition, TSParameterProperty)[accessibility="private"]',
+          message: 'Use an ES private name (#name), which the minifier shortens; reactive state only stays `private`.',
+        },
+      ],
+    },
+  },
+  {
     // Safe by construction: these APIs break strict-CSP pages or bypass Lit's escaping.
     files: ['src/**/*.ts'],
     rules: {

@@ -53,6 +53,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
   noCopy = false;
 
   /** @internal */
+  // eslint-disable-next-line no-restricted-syntax -- reactive state (`static properties`): Lit needs its name
   private copied = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

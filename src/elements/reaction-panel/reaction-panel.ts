@@ -69,6 +69,7 @@ export class ReactionPanel extends SummitElement<Reaction[]> {
   label = '';
 
   /** @internal The tabs are stacked in a column (the styles' container query decides; this reads it). */
+  // eslint-disable-next-line no-restricted-syntax -- reactive state (`static properties`): Lit needs its name
   private vertical = false;
 
   #resizeObserver?: ResizeObserver;

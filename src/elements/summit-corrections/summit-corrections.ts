@@ -119,6 +119,7 @@ export class SummitCorrections extends SummitElement {
   };
 
   /** The dialog's form did not load when the reader asked for it: said in the element until it opens. */
+  // eslint-disable-next-line no-restricted-syntax -- reactive state (`static properties`): Lit needs its name
   private formFailed = false;
 
   /** The dialog's form, loaded the first time a reader selects text in the region (or asks for the dialog). */

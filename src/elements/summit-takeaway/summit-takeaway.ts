@@ -62,6 +62,7 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   quoteCards = false;
 
   /** @internal */
+  // eslint-disable-next-line no-restricted-syntax -- reactive state (`static properties`): Lit needs its name
   private copyStatus: '' | 'linkCopied' | 'linkCopyFailed' = '';
 
   /** The id this element gave its host, so a page's own id is never overwritten. */
