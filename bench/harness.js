@@ -101,6 +101,7 @@ window.bench = {
   /** Mounts `workload`'s HTML, waits until rendered and laid out; returns the milliseconds it took. */
   async mount(workload) {
     host.replaceChildren();
+    window.gc?.();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const start = performance.now();
     host.setHTMLUnsafe(html[workload]);

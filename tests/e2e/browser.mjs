@@ -35,10 +35,11 @@ export async function serve(root, headers = () => ({})) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export function launch() {
+/** Debian's Chromium, headless, with the repository's flags (`extraArgs` added, e.g. the benchmark's). */
+export function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: chromePath,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...extraArgs],
   });
 }
 
