@@ -43,8 +43,21 @@ const firefox = chromeLauncher({
 const only = process.env.SUMMIT_BROWSERS;
 const browsers = [chromium, firefox].filter((browser) => !only || only.split(',').includes(browser.name.toLowerCase()));
 
+/**
+ * Forced colours, reduced motion and print are emulated through the Chrome DevTools Protocol, which puppeteer has
+ * only for Chromium (Firefox runs over WebDriver BiDi): that file runs in Chromium, in its own group.
+ */
+const chromiumOnly = ['tests/theming/media.test.ts'];
+const files = process.env.WTR_FILES ?? ['tests/**/*.test.ts', ...chromiumOnly.map((file) => `!${file}`)];
+const inChromium = production ? [chromium] : browsers.filter((browser) => browser === chromium);
+const groups =
+  process.env.WTR_FILES || inChromium.length === 0
+    ? []
+    : [{ name: 'emulated media (Chromium)', files: chromiumOnly, browsers: inChromium }];
+
 export default {
-  files: process.env.WTR_FILES ?? 'tests/**/*.test.ts',
+  files,
+  groups,
   nodeResolve: { exportConditions: [production ? 'production' : 'development'] },
   concurrency: 2,
   concurrentBrowsers: 2,

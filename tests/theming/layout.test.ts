@@ -1,31 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import '../../src/index.js';
 import type { ReactionPanel } from '../../src/elements/reaction-panel/reaction-panel.js';
+import { ELEMENTS, render } from './elements.js';
 import { deepElements, flatParent, textBoxes } from './visible-text.js';
 
 /** WCAG 1.4.12's text-spacing override, as the bookmarklets apply it, here to the page and every shadow root. */
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
-
-const ELEMENTS: [string, TemplateResult][] = [
-  ['quote-card', html`<quote-card quote="daly-peacemaker"></quote-card>`],
-  ['quote-card pull', html`<quote-card quote="gabuev-embarrassed" variant="pull"></quote-card>`],
-  ['summit-takeaway', html`<summit-takeaway takeaway="energy-supplies" open quote-cards></summit-takeaway>`],
-  ['reaction-panel', html`<reaction-panel></reaction-panel>`],
-  ['summit-explainer', html`<summit-explainer hash-links="off"></summit-explainer>`],
-  ['summit-declaration', html`<summit-declaration></summit-declaration>`],
-  ['summit-related', html`<summit-related></summit-related>`],
-  ['summit-corrections', html`<summit-corrections><p>The publisher's own paragraph.</p></summit-corrections>`],
-];
-
-async function render(template: TemplateResult): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const hosts = deepElements(el).filter((node): node is HTMLElement & { ready: Promise<unknown> } => 'ready' in node);
-  await Promise.all(hosts.map((host) => host.ready));
-  return el;
-}
 
 function applySpacing(root: HTMLElement): void {
   const sheet = new CSSStyleSheet();

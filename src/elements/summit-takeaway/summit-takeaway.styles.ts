@@ -100,6 +100,12 @@ export const summitTakeawayStyles = css`
     .actions {
       display: none;
     }
+    /* Backgrounds are not printed: the number's white-on-accent disc would print as nothing. */
+    .number {
+      background: none;
+      color: var(--_text);
+      border: 2px solid currentColor;
+    }
     .body p,
     .quotes > * {
       break-inside: avoid;
