@@ -182,7 +182,7 @@ describe('summit-kit render', () => {
       await server?.close();
     });
 
-    it('shows every takeaway’s title and full text, and every reaction group’s summary', async () => {
+    it('shows every takeaway’s title and full text and every reaction group’s summary, and no control that needs script', async () => {
       mkdirSync('node_modules/.cache', { recursive: true });
       const file = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/summit-render-')), 'page.html');
       for (const tag of ['summit-explainer']) {
@@ -210,6 +210,19 @@ describe('summit-kit render', () => {
         });
       };
       const explainer = await shown(file);
+      // Nothing that needs script is offered: no button, and no in-page link (a #fragment stops at a shadow root).
+      const dead = await page.evaluate(() => {
+        const found = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('button, a[href^="#"]')) {
+            if (el.checkVisibility()) found.push(`${el.localName} ${el.getAttribute('href') ?? el.textContent.trim()}`);
+          }
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+        };
+        walk(document);
+        return found;
+      });
+      assert.deepEqual(dead, []);
       for (const takeaway of bundle.takeaways) {
         contains(explainer, takeaway.title);
         for (const paragraph of takeaway.body) contains(explainer, paragraph);

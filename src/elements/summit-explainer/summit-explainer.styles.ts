@@ -109,4 +109,14 @@ export const summitExplainerStyles = css`
       break-after: avoid;
     }
   }
+  /*
+   * Server-rendered and read without JavaScript: the toolbar's progress and buttons need script, and the contents'
+   * links cannot work (a page's #fragment does not reach into a shadow root). The headings below say the same.
+   */
+  @media (scripting: none) {
+    nav,
+    .toolbar {
+      display: none;
+    }
+  }
 `;
