@@ -297,6 +297,48 @@ describe('CDN file: lazy correction form', () => {
   });
 });
 
+describe('CDN file: selection helpers that do not load', () => {
+  it(
+    'the shortcut says so inside the element and fires summit-error; the next try opens the dialog',
+    { timeout: 30_000 },
+    async () => {
+      const SELECTION = '/dist/cdn/summit-kit-selection.js';
+      const { page: tab, problems, close } = await open(`${DIR}/cdn-corrections.html`);
+      const corrections = () => tab.evaluate(() => document.querySelector('summit-corrections').shadowRoot.innerHTML);
+      await tab.waitForFunction(() => document.querySelector('summit-corrections')?.shadowRoot?.querySelector('.hint'));
+      await tab.route(`**${SELECTION}`, (route) => route.abort());
+      const error = tab.evaluate(
+        () =>
+          new Promise((resolve) => {
+            document.querySelector('summit-corrections').addEventListener('summit-error', (event) => {
+              resolve(event.detail.code);
+            });
+          }),
+      );
+      await tab.locator('#text').selectText();
+      await tab.keyboard.press('Control+Enter');
+      assert.equal(await error, 'correction-failed');
+      await tab.waitForFunction(() =>
+        document.querySelector('summit-corrections').shadowRoot.querySelector('[role="alert"]'),
+      );
+      assert.match(await corrections(), /its script did not load/);
+      await tab.unroute(`**${SELECTION}`);
+      await tab.locator('#text').selectText();
+      await tab.keyboard.press('Control+Enter');
+      await tab.waitForFunction(
+        () => document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+      );
+      assert.doesNotMatch(await corrections(), /its script did not load/, 'the message goes once the dialog opens');
+      // The failed import is the only problem the page saw (a network error, not an uncaught exception).
+      assert.ok(
+        problems.every((problem) => /Failed to (fetch|load)|net::ERR/.test(problem)),
+        problems.join('\n'),
+      );
+      await close();
+    },
+  );
+});
+
 describe('CDN file: lazy src fetch', () => {
   const LOAD = '/dist/cdn/summit-kit-load.js';
   const addCards = (tab) =>

@@ -97,6 +97,7 @@ export class SummitCorrections extends SummitElement {
   /**
    * A selection change or the shortcut, for the selection controller. The first one loads it and is handed to it on
    * arrival (those in between too, each reading the page as it is then); a failed import is tried again by the next.
+   * A reader who pressed the shortcut with text of the region selected asked for the dialog: they are told it failed.
    */
   readonly #onDocumentEvent = (event: Event): void => {
     if (event.type === 'keydown' && !isShortcut(event as KeyboardEvent)) return;
@@ -114,7 +115,10 @@ export class SummitCorrections extends SummitElement {
         });
         if (this.isConnected) this.#selection.handle(event);
       },
-      () => undefined,
+      () => {
+        const selected = document.getSelection()?.anchorNode;
+        if (event.type === 'keydown' && selected && this.#region?.contains(selected)) this.#formFailed();
+      },
     );
   };
 
@@ -162,6 +166,15 @@ export class SummitCorrections extends SummitElement {
     if (bounds) void this.#open(bounds, this.#suggestButton);
   };
 
+  /** The dialog could not open (its script did not load): said in the element, and fired as `summit-error`. */
+  #formFailed(): void {
+    this.formFailed = true;
+    emit(this, 'summit-error', {
+      code: 'correction-failed',
+      message: 'Could not open the correction dialog: its script did not load (network error).',
+    });
+  }
+
   async #open(selected: SelectionBounds, opener: Element | null): Promise<void> {
     const region = this.#region;
     if (!region) return;
@@ -169,11 +182,7 @@ export class SummitCorrections extends SummitElement {
     try {
       form = await this.#loadForm();
     } catch {
-      this.formFailed = true;
-      emit(this, 'summit-error', {
-        code: 'correction-failed',
-        message: 'Could not open the correction dialog: its script did not load (network error).',
-      });
+      this.#formFailed();
       return;
     }
     this.formFailed = false;
