@@ -44,8 +44,8 @@ const only = process.env.SUMMIT_BROWSERS;
 const browsers = [chromium, firefox].filter((browser) => !only || only.split(',').includes(browser.name.toLowerCase()));
 
 /**
- * Forced colours, reduced motion and print are emulated through the Chrome DevTools Protocol, which puppeteer has
- * only for Chromium (Firefox runs over WebDriver BiDi): that file runs in Chromium, in its own group.
+ * Forced colours, reduced motion and print are emulated through the Chrome DevTools Protocol, which Firefox's launcher
+ * (puppeteer over WebDriver BiDi) does not offer: that file runs in Chromium only, in its own group.
  */
 const chromiumOnly = ['tests/theming/media.test.ts'];
 const files = process.env.WTR_FILES ?? ['tests/**/*.test.ts', ...chromiumOnly.map((file) => `!${file}`)];

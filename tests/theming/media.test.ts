@@ -132,7 +132,7 @@ describe('print', () => {
     const el = await render(html`<summit-takeaway takeaway="energy-supplies"></summit-takeaway>`);
     const paragraphs = deepElements(el).filter((node) => node.localName === 'p' && node.closest('.body'));
     expect(paragraphs.length).to.be.greaterThan(0);
-    expect(paragraphs.filter((p) => !isShown(p))).to.deep.equal([]);
+    expect(paragraphs.filter((p) => !isShown(p)).map((p) => p.textContent.slice(0, 40))).to.deep.equal([]);
   });
 
   it('reaction-panel: every group is printed, not only the chosen tab', async () => {
