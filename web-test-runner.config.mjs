@@ -41,7 +41,9 @@ const firefox = chromeLauncher({
  * cores the two at once took longer than both in turn (272 s against 99 + 124 s), each slowing the other's files.
  */
 const only = process.env.SUMMIT_BROWSERS;
-const browsers = [chromium, firefox].filter((browser) => !only || only.split(',').includes(browser.name.toLowerCase()));
+const browsers = production
+  ? [chromium]
+  : [chromium, firefox].filter((browser) => !only || only.split(',').includes(browser.name.toLowerCase()));
 
 /**
  * Forced colours, reduced motion and print are emulated through the Chrome DevTools Protocol, which Firefox's launcher
@@ -49,7 +51,7 @@ const browsers = [chromium, firefox].filter((browser) => !only || only.split(','
  */
 const chromiumOnly = ['tests/theming/media.test.ts'];
 const files = process.env.WTR_FILES ?? ['tests/**/*.test.ts', ...chromiumOnly.map((file) => `!${file}`)];
-const inChromium = production ? [chromium] : browsers.filter((browser) => browser === chromium);
+const inChromium = browsers.filter((browser) => browser === chromium);
 const groups =
   process.env.WTR_FILES || inChromium.length === 0
     ? []
@@ -79,5 +81,5 @@ export default {
       </body>
     </html>`,
   testFramework: { config: { timeout: 30_000 } },
-  browsers: production ? [chromium] : browsers,
+  browsers,
 };

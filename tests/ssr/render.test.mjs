@@ -193,12 +193,18 @@ describe('summit-kit render', () => {
       assert.equal(run('reaction-panel', '--page', '--out', panel).status, 0);
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      // innerText is what is rendered: text hidden by CSS (a collapsed body, a hidden tab panel) is not in it.
+      // innerText is what is rendered: text hidden by CSS (a collapsed body, a hidden tab panel) is not in it. And
+      // nothing that needs script may be offered: no button, no in-page link (a #fragment stops at a shadow root).
       const shown = async (path) => {
         await page.goto(`${server.origin}/${relative(process.cwd(), path)}`);
         return page.evaluate(() => {
           const parts = [];
+          const controls = [];
           const walk = (root) => {
+            for (const el of root.querySelectorAll('button, a[href^="#"]')) {
+              if (el.checkVisibility())
+                controls.push(`${el.localName} ${el.getAttribute('href') ?? el.textContent.trim()}`);
+            }
             for (const el of root.querySelectorAll('*')) {
               if (!el.shadowRoot) continue;
               for (const child of el.shadowRoot.children) if (child.localName !== 'style') parts.push(child.innerText);
@@ -206,29 +212,18 @@ describe('summit-kit render', () => {
             }
           };
           walk(document);
-          return parts.join(' ');
+          return { text: parts.join(' '), controls };
         });
       };
       const explainer = await shown(file);
-      // Nothing that needs script is offered: no button, and no in-page link (a #fragment stops at a shadow root).
-      const dead = await page.evaluate(() => {
-        const found = [];
-        const walk = (root) => {
-          for (const el of root.querySelectorAll('button, a[href^="#"]')) {
-            if (el.checkVisibility()) found.push(`${el.localName} ${el.getAttribute('href') ?? el.textContent.trim()}`);
-          }
-          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-        };
-        walk(document);
-        return found;
-      });
-      assert.deepEqual(dead, []);
+      assert.deepEqual(explainer.controls, []);
       for (const takeaway of bundle.takeaways) {
-        contains(explainer, takeaway.title);
-        for (const paragraph of takeaway.body) contains(explainer, paragraph);
+        contains(explainer.text, takeaway.title);
+        for (const paragraph of takeaway.body) contains(explainer.text, paragraph);
       }
       const reactions = await shown(panel);
-      for (const group of bundle.reactions) contains(reactions, group.summary);
+      assert.deepEqual(reactions.controls, []);
+      for (const group of bundle.reactions) contains(reactions.text, group.summary);
       await context.close();
     });
   });

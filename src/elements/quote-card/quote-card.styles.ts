@@ -94,6 +94,9 @@ export const quoteCardStyles = css`
     figure {
       break-inside: avoid;
     }
+  }
+  /* On paper, and server-rendered HTML read without JavaScript: copying needs script. */
+  @media print, (scripting: none) {
     .copy {
       display: none;
     }
