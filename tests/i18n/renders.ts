@@ -67,11 +67,18 @@ const openDialogOn =
     const start = text.data.indexOf(words);
     document.getSelection()!.setBaseAndExtent(text, start, text, start + words.length);
     const dialog = shadowOf(wrapper, 'summit-corrections').querySelector('dialog')!;
-    await waitUntil(() => !shadowOf(wrapper, 'summit-corrections').querySelector<HTMLElement>('.bar')!.hidden, 'bar');
+    // The page's first selection imports the selection controller, its first dialog the form: the test server
+    // transforms each on its first request, which on a busy machine takes longer than waitUntil's default second.
+    const loading = { timeout: 10_000 };
+    await waitUntil(
+      () => !shadowOf(wrapper, 'summit-corrections').querySelector<HTMLElement>('.bar')!.hidden,
+      'bar',
+      loading,
+    );
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Enter' });
     await sendKeys({ up: 'Control' });
-    await waitUntil(() => dialog.open, 'the dialog opens');
+    await waitUntil(() => dialog.open, 'the dialog opens', loading);
   };
 
 /** Opens the dialog on the first words of the quote in the region's quote card. */
