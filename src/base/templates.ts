@@ -24,17 +24,18 @@ export const errorTemplate = (error: SummitError, t?: SummitLocalize): TemplateR
     <span class="error-message">${t ? t.term('error', error.code, error.message) : error.message}</span>
   </div>`;
 
-/** "Name, role, affiliation" — the attribution of a quotation, outside its blockquote. */
+/**
+ * "Name, role, affiliation" — the attribution of a quotation, outside its blockquote; compact: "Name, role". One
+ * template each way, so a compact card (26 in an explainer) renders one template here, not two.
+ */
 export const attributionTemplate = (person: Person, compact = false): TemplateResult =>
-  html`<span class="speaker" part="speaker">${person.name}</span>${
-      compact
-        ? html`<span class="role" part="role">, ${person.role}</span>`
-        : html`<span class="role" part="role">${person.role}</span>${
-              person.affiliation
-                ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>`
-                : nothing
-            }`
-    }`;
+  compact
+    ? html`<span class="speaker" part="speaker">${person.name}</span
+        ><span class="role" part="role">, ${person.role}</span>`
+    : html`<span class="speaker" part="speaker">${person.name}</span
+        ><span class="role" part="role">${person.role}</span>${
+          person.affiliation ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>` : nothing
+        }`;
 
 /** The plain-text attribution used when a quote is copied: "Name, role, affiliation". */
 export const attributionText = (person: Person): string =>

@@ -114,7 +114,6 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     const { t } = this;
     const title = html`<span class="visually-hidden">${item.number}. </span
       ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
-    const hiddenTitle = html`<span lang=${pageLang} dir=${dir}>${item.title}</span>`;
     return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
       <span class="number" part="number" aria-hidden="true">${item.number}</span>
       ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
@@ -131,12 +130,13 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
           }}
         >
           <span class="chevron" aria-hidden="true">▸</span>${t.term('fullText')}<span class="visually-hidden"
-            >${t.term('labelSeparator')}${hiddenTitle}</span
+            >${t.term('labelSeparator')}<span lang=${pageLang} dir=${dir}>${item.title}</span></span
           >
         </button>
         <button class="copy" part="copy-button" type="button" @click=${() => void this.#copyLink(item.id)}>
           ${t.term('copyLink')}<span class="visually-hidden"
-            >${t.term('copyLinkBefore')}${hiddenTitle}${t.term('copyLinkAfter')}</span
+            >${t.term('copyLinkBefore')}<span lang=${pageLang} dir=${dir}>${item.title}</span
+            >${t.term('copyLinkAfter')}</span
           >
         </button>
         <span class="copy-status" part="copy-status" role="status"
@@ -152,8 +152,12 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     </article>`;
   }
 
-  #renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown[] {
-    return segmentParagraph(paragraph, quotes).map((segment) =>
+  /** A paragraph's text with its quotations marked up; as a plain string when it quotes no one (no list to render). */
+  #renderParagraph(paragraph: string, quotes: readonly Quote[], pageLang: string): unknown {
+    const segments = segmentParagraph(paragraph, quotes);
+    const [only] = segments;
+    if (segments.length === 1 && only && !('quote' in only)) return only.text;
+    return segments.map((segment) =>
       'quote' in segment
         ? html`<q
             part="quote"
