@@ -61,4 +61,16 @@ describe('look-ups', () => {
     expect('quote' in segments[1]! && segments[1].quote.id).to.equal('gabuev-only-increases');
     expect(segmentParagraph('No quotes here.', [quote])).to.deep.equal([{ text: 'No quotes here.' }]);
   });
+
+  it('keeps the punctuation the article set inside the closing mark, and drops the mark', () => {
+    const quote = quoteById(bundle, 'blinken-not-fooled');
+    const paragraph = takeawayByRef(bundle, 'us-reaction').body.find((p) => p.includes(quote.text))!;
+    expect(paragraph).to.contain(`${quote.text},”`);
+    const segments = segmentParagraph(paragraph, [quote]);
+    expect(segments.map((s) => s.text)).to.deep.equal([
+      `${quote.text},`,
+      ' U.S. Secretary of State Antony Blinken said.',
+    ]);
+    expect('quote' in segments[0]! && segments[0].quote.id).to.equal('blinken-not-fooled');
+  });
 });

@@ -65,9 +65,16 @@ inEveryMode(['define/summit-takeaway.js'], ({ fixture }) =>
       expect(quotes[0]!.closest('p')!.textContent).to.contain('could meet Beijing’s growing demand for energy');
       expect(shadowText(el, '.body')).not.to.contain('“');
     });
-    it('marks several quotations in one takeaway', async () => {
+    it('marks several quotations in one takeaway, none followed by a second closing mark', async () => {
       const el = await takeaway('us-reaction');
-      expect(el.shadowRoot!.querySelectorAll('.body q').length).to.be.greaterThan(1);
+      const quotes = [...el.shadowRoot!.querySelectorAll('.body q')];
+      expect(quotes.length).to.be.greaterThan(1);
+      // The article writes `terms,” U.S. …`: the comma stays inside the quotation and <q> draws the only mark.
+      const after = quotes.map((q) => (q.nextSibling?.textContent ?? '').slice(0, 2));
+      expect(after.filter((text) => /^[,.;:!?]?[”"’]/.test(text))).to.deep.equal([]);
+      expect(quotes.map((q) => q.textContent)).to.include.members([
+        'The world should not be fooled by any tactical move by Russia – supported by China or any other country – to freeze the war on its own terms,',
+      ]);
     });
     it('shows the quotations as compact quote cards with quote-cards, in its theme', async () => {
       const el = await fixture<SummitTakeaway>(
