@@ -45,7 +45,12 @@ const noop = (): void => undefined;
  * Each failure is shown inside the element and reported once through `summit-error`; nothing is thrown to the page.
  */
 export class BundleController implements ReactiveController {
-  readonly #consumer: ContextConsumer<typeof bundleContext, BundleHost>;
+  /**
+   * Asks the nearest `<summit-data>` for its bundle; made the first time the element has neither `bundle` nor `src`,
+   * so an element given its bundle (a takeaway inside an explainer, each quote card inside a takeaway) never sends
+   * the request up the page.
+   */
+  #consumer?: ContextConsumer<typeof bundleContext, BundleHost>;
   /** The `src` fetch, loaded and made with the first `src`: an element shown from data at hand never downloads it. */
   #fetch?: SrcFetch;
   /** Its module on its way. */
@@ -72,7 +77,6 @@ export class BundleController implements ReactiveController {
     this.#host = host;
     this.#t = t;
     host.addController(this);
-    this.#consumer = new ContextConsumer(host, { context: bundleContext, subscribe: true });
   }
 
   /**
@@ -212,6 +216,8 @@ export class BundleController implements ReactiveController {
       if (result && !this.#interrupted) return { error: asSummitError(result.error) };
       return { pending: true };
     }
+    // Made on a connected host, the consumer asks at once, and a provider answers before this line returns.
+    this.#consumer ??= new ContextConsumer(host, { context: bundleContext, subscribe: true });
     const provided: BundleState | undefined = this.#consumer.value;
     if (provided) {
       if ('bundle' in provided) return { bundle: provided.bundle };
@@ -244,7 +250,7 @@ export class BundleController implements ReactiveController {
   get settled(): Promise<void> {
     if (!this.pending) return Promise.resolve();
     if (this.#host.bundle != null && this.#parsing) return this.#parsing;
-    const provided = this.#consumer.value;
+    const provided = this.#consumer?.value;
     if (!this.#host.src && provided && 'pending' in provided) return provided.pending;
     // The fetch's module first, if it is on its way: the fetch runs as soon as it arrives.
     return this.#host.updateComplete
