@@ -15,11 +15,13 @@ export function segmentParagraph(paragraph, quotes) {
       }
     }
     if (!best) break;
-    const end = best.at + best.quote.text.length;
-    const open = best.at > 0 && OPEN.includes(rest[best.at - 1] ?? '') ? 1 : 0;
-    const close = CLOSE.includes(rest[end] ?? '') ? 1 : 0;
+    let end = best.at + best.quote.text.length;
+    const open = best.at > 0 && OPEN.includes(rest[best.at - 1]) ? 1 : 0;
+    // Punctuation inside the closing mark but not in the quotation (`terms,”`) stays with the quotation.
+    if (end + 1 < rest.length && ',.;:!?'.includes(rest[end]) && CLOSE.includes(rest[end + 1])) end += 1;
+    const close = end < rest.length && CLOSE.includes(rest[end]) ? 1 : 0;
     if (best.at - open > 0) segments.push({ text: rest.slice(0, best.at - open) });
-    segments.push({ quote: best.quote, text: best.quote.text });
+    segments.push({ quote: best.quote, text: rest.slice(best.at, end) });
     rest = rest.slice(end + close);
   }
   if (rest) segments.push({ text: rest });
