@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummitError } from '../data/errors.js';
 import type { Person } from '../data/schema.js';
@@ -23,19 +23,6 @@ export const errorTemplate = (error: SummitError, t?: SummitLocalize): TemplateR
     <strong class="error-title">${t ? t.term('errorTitle') : 'Content unavailable.'}</strong>
     <span class="error-message">${t ? t.term('error', error.code, error.message) : error.message}</span>
   </div>`;
-
-/**
- * "Name, role, affiliation" — the attribution of a quotation, outside its blockquote; compact: "Name, role". One
- * template each way, so a compact card (26 in an explainer) renders one template here, not two.
- */
-export const attributionTemplate = (person: Person, compact = false): TemplateResult =>
-  compact
-    ? html`<span class="speaker" part="speaker">${person.name}</span
-        ><span class="role" part="role">, ${person.role}</span>`
-    : html`<span class="speaker" part="speaker">${person.name}</span
-        ><span class="role" part="role">${person.role}</span>${
-          person.affiliation ? html`<span class="affiliation" part="affiliation">${person.affiliation}</span>` : nothing
-        }`;
 
 /** The plain-text attribution used when a quote is copied: "Name, role, affiliation". */
 export const attributionText = (person: Person): string =>

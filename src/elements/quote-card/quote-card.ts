@@ -7,7 +7,7 @@ import { emit } from '../../base/events.js';
 import { quoteLang, quotedText } from '../../base/format.js';
 import { dirOf } from '../../base/localize.js';
 import { SummitElement } from '../../base/summit-element.js';
-import { attributionTemplate, attributionText } from '../../base/templates.js';
+import { attributionText } from '../../base/templates.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 export type QuoteCardVariant = 'default' | 'pull' | 'compact';
@@ -79,6 +79,9 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
     const ui = t.locale();
     // Content is marked with its language where it differs from the interface around it, and always isolated.
     const contentLang = quoteLang(pageLang, ui);
+    // "Name, role, affiliation" outside the blockquote; compact: "Name, role". Written inline, not as a nested
+    // template: a card then renders one template (two with its copy button), which is most of what a card costs.
+    const compact = this.variant === 'compact';
     return html`<figure class="card" part="figure" lang=${ui} dir=${t.dir()}>
       <blockquote
         part="quote"
@@ -89,7 +92,12 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
       </blockquote>
       <figcaption part="caption">
         <span class="attribution" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
-          >${attributionTemplate(speaker, this.variant === 'compact')}</span
+          ><span class="speaker" part="speaker">${speaker.name}</span
+          ><span class="role" part="role">${compact ? `, ${speaker.role}` : speaker.role}</span>${
+            !compact && speaker.affiliation
+              ? html`<span class="affiliation" part="affiliation">${speaker.affiliation}</span>`
+              : nothing
+          }</span
         >
         ${
           this.noCopy
@@ -110,7 +118,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
         }
         <span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>
         ${
-          quote.context && this.variant !== 'compact'
+          quote.context && !compact
             ? html`<span class="context" part="context" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
                 >${quote.context}</span
               >`
