@@ -75,7 +75,6 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
   protected override renderItem({ quote, speaker }: { quote: Quote; speaker: Person }, bundle: Bundle): TemplateResult {
     const pageLang = bundle.article.lang;
     const { t } = this;
-    const plain = quotedText(quote.text, attributionText(speaker), pageLang);
     const ui = t.locale();
     // Content is marked with its language where it differs from the interface around it, and always isolated.
     const contentLang = quoteLang(pageLang, ui);
@@ -107,7 +106,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                 part="copy-button"
                 type="button"
                 ?data-copied=${this.copied}
-                @click=${() => void this.#copy(plain)}
+                @click=${() => void this.#copy(quotedText(quote.text, attributionText(speaker), pageLang))}
               >
                 ${this.copied ? t.term('copied') : t.term('copyQuote')}<span class="visually-hidden"
                   >${t.term('labelSeparator')}<span lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
