@@ -34,7 +34,26 @@ const firefox = chromeLauncher({
   puppeteer,
   concurrency: 1,
   launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+  createPage: async ({ context }) => tolerateOrientation(await context.newPage()),
 });
+
+/**
+ * puppeteer's `setViewport` (which web-test-runner calls before every test file) also sends WebDriver BiDi's
+ * `emulation.setScreenOrientationOverride`, which Debian's Firefox ESR 140 does not know: every file then failed before
+ * it ran. The viewport itself is set by the command sent beside it, so only that one "unknown command" is let through;
+ * any other error still fails the run.
+ */
+function tolerateOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error?.message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+    }
+  };
+  return page;
+}
 
 /**
  * `SUMMIT_BROWSERS=chromium` or `=firefox` runs one browser. `npm run test:browser` runs one after the other: on two
