@@ -57,7 +57,11 @@ export class SelectionController {
   handle(event: Event): void {
     if (this.#options.busy()) return;
     if (event.type === 'selectionchange') {
-      this.bounds = this.current();
+      const now = this.current();
+      // Focus on the bar's button (a Tab to it, or focus returning there as the dialog closes) empties the selection
+      // in Firefox; the button keeps the selection it was shown for. A selection made elsewhere still hides it.
+      if (!now && this.bounds && document.getSelection()?.isCollapsed !== false && this.#barFocused()) return;
+      this.bounds = now;
       this.anchored = this.bounds !== null && this.#place(this.bounds);
       this.#host.requestUpdate();
       return;
@@ -66,6 +70,10 @@ export class SelectionController {
     if (!bounds) return;
     event.preventDefault();
     this.#options.shortcut(bounds, deepActiveElement());
+  }
+
+  #barFocused(): boolean {
+    return this.#host.shadowRoot?.activeElement?.closest('.bar') != null;
   }
 
   /** Puts the button just below the end of the selection; false when it must stay in the bar. */
