@@ -43,9 +43,9 @@ const WORKLOADS = {
     html: explainers(1),
     repeat: 5,
   },
-  'explainer-10': { label: 'ten explainers', html: explainers(smoke ? 2 : 10), repeat: 1 },
-  'explainer-100': { label: 'a hundred explainers', html: explainers(smoke ? 3 : 100), repeat: 1 },
-  'cards-1000': { label: '1,000 `<quote-card>`', html: cards(smoke ? 20 : 1000), repeat: 1 },
+  'explainer-10': { label: 'ten explainers', html: explainers(smoke ? 2 : 10) },
+  'explainer-100': { label: 'a hundred explainers', html: explainers(smoke ? 3 : 100) },
+  'cards-1000': { label: '1,000 `<quote-card>`', html: cards(smoke ? 20 : 1000) },
   panel: { label: 'one `<reaction-panel>` mount', html: '<reaction-panel></reaction-panel>', repeat: 5 },
 };
 const TAGS = ['quote-card', 'summit-takeaway', 'summit-explainer', 'reaction-panel'];
@@ -201,24 +201,25 @@ for (const key of [...Object.keys(WORKLOADS), 'tab']) {
   census[key] = {};
 }
 
-/** One round's sample of `key` in variant `v`: the median of the workload's `repeat` mounts. */
+/** The median of `n` runs of `run(i)` (one run in the smoke pass). */
+async function medianOf(n, run) {
+  const times = [];
+  for (let i = 0; i < (smoke ? 1 : n); i++) times.push(await run(i));
+  return median(times);
+}
+
+/** One round's sample of `key` in variant `v`: the median of the workload's `repeat` mounts (default one). */
 async function mount(v, key) {
   const { tab } = pages[v];
   await tab.bringToFront();
-  const times = [];
-  for (let i = 0; i < (smoke ? 1 : WORKLOADS[key].repeat); i++) {
-    times.push(await tab.evaluate((k) => window.bench.mount(k), key));
-  }
-  return median(times);
+  return medianOf(WORKLOADS[key].repeat ?? 1, () => tab.evaluate((k) => window.bench.mount(k), key));
 }
 
 async function tabSwitch(v, round) {
   const { tab } = pages[v];
   await tab.bringToFront();
   await tab.evaluate((k) => window.bench.mount(k), 'panel');
-  const times = [];
-  for (let i = 0; i < 5; i++) times.push(await tab.evaluate((r) => window.bench.tabSwitch(r), round * 5 + i));
-  return median(times);
+  return medianOf(5, (i) => tab.evaluate((r) => window.bench.tabSwitch(r), round * 5 + i));
 }
 
 const started = performance.now();

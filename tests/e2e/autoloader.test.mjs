@@ -232,6 +232,17 @@ describe('CDN file: lazy reading progress', () => {
   });
 });
 
+/** The code of the next `summit-error` the page's `<summit-corrections>` fires. */
+const nextErrorCode = (tab) =>
+  tab.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.querySelector('summit-corrections').addEventListener('summit-error', (event) => {
+          resolve(event.detail.code);
+        });
+      }),
+  );
+
 describe('CDN file: lazy correction form', () => {
   it('loads the selection helpers and the form once, when the reader selects text, and opens the dialog', async () => {
     const FORM = '/dist/cdn/summit-kit-correction-form.js';
@@ -271,14 +282,7 @@ describe('CDN file: lazy correction form', () => {
       const { page: tab, problems, close } = await open(`${DIR}/cdn-corrections.html`);
       await tab.waitForFunction(() => document.querySelector('summit-corrections')?.shadowRoot?.querySelector('.hint'));
       await tab.route(`**${file}`, (route) => route.abort());
-      const error = tab.evaluate(
-        () =>
-          new Promise((resolve) => {
-            document.querySelector('summit-corrections').addEventListener('summit-error', (event) => {
-              resolve(event.detail.code);
-            });
-          }),
-      );
+      const error = nextErrorCode(tab);
       await tab.locator('#text').selectText();
       await tab.keyboard.press('Control+Enter');
       assert.equal(await error, 'correction-failed');
@@ -302,14 +306,7 @@ describe('CDN file: lazy correction form', () => {
           ),
         file,
       );
-      const again = tab.evaluate(
-        () =>
-          new Promise((resolve) => {
-            document.querySelector('summit-corrections').addEventListener('summit-error', (event) => {
-              resolve(event.detail.code);
-            });
-          }),
-      );
+      const again = nextErrorCode(tab);
       await tab.locator('#text').selectText();
       await tab.keyboard.press('Control+Enter');
       if (refetches) {

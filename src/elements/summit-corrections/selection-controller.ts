@@ -72,6 +72,7 @@ export class SelectionController {
     this.#options.shortcut(bounds, deepActiveElement());
   }
 
+  /** Whether focus is on the host's bar (its "Suggest a correction" button). */
   #barFocused(): boolean {
     return this.#host.shadowRoot?.activeElement?.closest('.bar') != null;
   }
