@@ -88,6 +88,17 @@ function census(root) {
   return { ...counts, signature };
 }
 
+/**
+ * Resolves once this page has painted what was just measured and has an idle moment: the work a mount leaves behind
+ * (paint, observers, idle-time garbage collection) then runs before the next variant's mount, not during it. Without
+ * this wait, each variant's timing carried some of the one measured before it, and the round-robin order always puts
+ * the same variant before a given one (static before vanilla, a Lit variant before the next).
+ */
+const quiet = async () => {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
+};
+
 const host = document.getElementById('host');
 let html = {};
 
@@ -108,7 +119,9 @@ window.bench = {
     await settled(host);
     host.getBoundingClientRect();
     void document.body.offsetHeight;
-    return performance.now() - start;
+    const ms = performance.now() - start;
+    await quiet();
+    return ms;
   },
   /** With a reaction panel mounted: clicks the next tab; milliseconds until the panel is updated and laid out. */
   async tabSwitch(round) {
@@ -122,7 +135,7 @@ window.bench = {
     panel.getBoundingClientRect();
     void document.body.offsetHeight;
     const ms = performance.now() - start;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await quiet();
     return ms;
   },
   /**
