@@ -120,6 +120,7 @@ export default tseslint.config(
           'customElements',
           'performance',
           'requestAnimationFrame',
+          'requestIdleCallback',
           'setTimeout',
           'Node',
           'URL',
