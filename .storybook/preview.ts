@@ -8,8 +8,11 @@ import '../src/index.js';
 interface Member {
   privacy?: string;
 }
+interface Named {
+  name: string;
+}
 interface Manifest {
-  modules: { declarations?: { members?: Member[] }[] }[];
+  modules: { declarations?: { members?: Member[]; cssParts?: Named[] }[] }[];
 }
 const isPublic = (member: Member): boolean => member.privacy !== 'private' && member.privacy !== 'protected';
 // Typed here: the manifest is generated (`cem analyze`), so a fresh checkout's linter may not find it yet.
@@ -21,12 +24,25 @@ setCustomElementsManifest({
     declarations: module.declarations?.map((declaration) => ({
       ...declaration,
       members: declaration.members?.filter(isPublic),
+      // Listed as a designer writes them, `::part(quote)`: under its bare name a part would take the place of an
+      // attribute of the same name (quote-card's `quote`) in the controls and the docs table.
+      cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
     })),
   })),
 });
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // A part is styled from outside (`::part`), not set as an argument: documented in the table, without a control.
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          argType.table?.category === 'css shadow parts' ? { ...argType, control: false } : argType,
+        ]),
+      ),
+  ],
   // The interface language: every story re-renders inside an element carrying the chosen `lang`.
   globalTypes: {
     locale: {
