@@ -8,11 +8,8 @@ import '../src/index.js';
 interface Member {
   privacy?: string;
 }
-interface Named {
-  name: string;
-}
 interface Manifest {
-  modules: { declarations?: { members?: Member[]; cssParts?: Named[] }[] }[];
+  modules: { declarations?: { members?: Member[]; cssParts?: { name: string }[] }[] }[];
 }
 const isPublic = (member: Member): boolean => member.privacy !== 'private' && member.privacy !== 'protected';
 // Typed here: the manifest is generated (`cem analyze`), so a fresh checkout's linter may not find it yet.
