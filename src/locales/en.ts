@@ -79,7 +79,8 @@ const en = {
   sending: 'Sending…',
   cancel: 'Cancel',
   /** The dialog's script did not load when the reader asked for it. */
-  formFailed: 'Could not open the correction form: its script did not load (network error). Try again.',
+  formFailed:
+    'Could not open the correction form: its script did not load (network error). Try again or reload the page.',
   /** `status` is the HTTP status for `http`, the seconds waited for `timeout`. */
   sendFailed: (problem: SendProblem, status = 0) =>
     `Could not send: ${

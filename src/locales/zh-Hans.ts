@@ -79,7 +79,7 @@ const zhHans: SummitTerms = {
   send: '发送',
   sending: '正在发送…',
   cancel: '取消',
-  formFailed: '无法打开更正表单：其脚本未能加载（网络错误）。请重试。',
+  formFailed: '无法打开更正表单：其脚本未能加载（网络错误）。请重试或刷新页面。',
   sendFailed: (problem, status) => `发送失败：${problems[problem](status ?? 0)}。您填写的内容已保留，请重试。`,
 };
 

@@ -315,9 +315,10 @@ describe('CDN file: lazy correction form', () => {
         );
         assert.equal(await alert(), '', 'the message goes once the dialog opens');
       } else {
-        // The next try cannot load it either: the reader is told so again, not left with a shortcut that does nothing.
+        // The next try cannot load it either: the reader is told so again, not left with a shortcut that does nothing,
+        // and the message names what does work here (a reload), not only another try.
         assert.equal(await again, 'correction-failed');
-        assert.match(await alert(), /its script did not load/);
+        assert.match(await alert(), /its script did not load \(network error\)\. Try again or reload the page\./);
       }
       // The failed import is the only problem the page saw (a network error, not an uncaught exception).
       assert.ok(
