@@ -2,13 +2,15 @@
 // this module with ?variant=…; scripts/bench.mjs then calls window.bench.* through page.evaluate. Every variant is
 // mounted the same way (the page's HTML parser, through setHTMLUnsafe, into one host element) and measured to the same
 // point: every element rendered (Lit's updates settled) and the layout flushed.
-const variant = new URL(import.meta.url).searchParams.get('variant');
-const modules = {
+const params = new URL(import.meta.url).searchParams;
+const variant = params.get('variant');
+/** The script each variant loads (static: none); `?module=` names another (scripts/bench-ab.mjs: two builds). */
+const script = params.get('module') ?? {
   vanilla: '/dist/bench/vanilla.js',
   npm: '/dist/bench/npm.js',
   cdn: '/dist/cdn/summit-kit.js',
   ssr: '/dist/cdn/summit-kit-hydrate.js',
-};
+}[variant];
 
 /** Every element under `root`, shadow roots included (their hosts first). */
 function walk(root, visit) {
@@ -107,7 +109,7 @@ window.bench = {
   /** Loads the variant's script (not timed) and the HTML it mounts per workload. */
   async setup(markup) {
     html = markup;
-    if (modules[variant]) await import(modules[variant]);
+    if (script) await import(script);
   },
   /** Mounts `workload`'s HTML, waits until rendered and laid out; returns the milliseconds it took. */
   async mount(workload) {
@@ -218,8 +220,8 @@ function serialize(parent) {
 
 // A cold page (…&cold): the elements are in the page's HTML; load the variant's script, then note when they are
 // rendered and laid out (milliseconds since navigation).
-if (new URL(import.meta.url).searchParams.has('cold')) {
-  if (modules[variant]) await import(modules[variant]);
+if (params.has('cold')) {
+  if (script) await import(script);
   await settled(host);
   host.getBoundingClientRect();
   window.coldDone = performance.now();

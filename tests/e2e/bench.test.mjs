@@ -50,3 +50,28 @@ describe('npm run bench -- --smoke', () => {
     assert.ok(control && Number(control[1]) > 0, 'the control saw no node added');
   });
 });
+
+// The A/B benchmark's smoke run (`npm run bench:ab -- --smoke`, a few seconds): the CDN file against itself. Both sides
+// must time every workload and build the same DOM; the ratios are printed, never asserted.
+describe('npm run bench:ab -- --smoke', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench-ab.mjs', '--smoke'], { encoding: 'utf8', timeout: 60_000 });
+  const output = `${run.stdout}\n${run.stderr}`;
+  const rows = [...run.stdout.matchAll(/^\| ([\w-]+) \| (\S+) ms \| (\S+) ms \| (\S+)× .*\| (yes|no) \|$/gm)];
+
+  it('exits 0 and times every workload on both sides with a finite number', () => {
+    assert.equal(run.status, 0, output);
+    assert.deepEqual(
+      rows.map((row) => row[1]),
+      ['explainer-1', 'explainer-10', 'cards', 'panel'],
+      output,
+    );
+    for (const row of rows) assert.ok([row[2], row[3], row[4]].map(Number).every(Number.isFinite), row[0]);
+  });
+
+  it('builds the same DOM on both sides (the same file)', () => {
+    assert.deepEqual(
+      rows.filter((row) => row[5] !== 'yes').map((row) => row[1]),
+      [],
+    );
+  });
+});
