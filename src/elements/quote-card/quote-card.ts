@@ -97,8 +97,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
               ? html`<span class="affiliation" part="affiliation">${speaker.affiliation}</span>`
               : nothing
           }</span
-        >
-        ${
+        >${
           this.noCopy
             ? nothing
             : html`<button
@@ -114,9 +113,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
                   ></span
                 >
               </button>`
-        }
-        <span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>
-        ${
+        }<span class="visually-hidden" role="status">${this.copied ? t.term('quoteCopied') : ''}</span>${
           quote.context && !compact
             ? html`<span class="context" part="context" lang=${ifDefined(contentLang)} dir=${dirOf(pageLang)}
                 >${quote.context}</span

@@ -186,9 +186,9 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
       </nav>
       <div class="toolbar" part="toolbar">
         <p class="progress" part="progress" aria-live="off">
-          <progress max=${total} .value=${current} aria-hidden="true"></progress>
-          <span aria-hidden="true">${t.term('progressShort', current, total)}</span>
-          <span class="visually-hidden">${t.term('progress', current, total)}</span>
+          <progress max=${total} .value=${current} aria-hidden="true"></progress
+          ><span aria-hidden="true">${t.term('progressShort', current, total)}</span
+          ><span class="visually-hidden">${t.term('progress', current, total)}</span>
         </p>
         <button
           class="expand-all"
@@ -198,9 +198,8 @@ export class SummitExplainer extends SummitElement<Takeaway[]> {
             this.#setAll(true);
           }}
         >
-          ${t.term('expandAll')}
-        </button>
-        <button
+          ${t.term('expandAll')}</button
+        ><button
           class="collapse-all"
           part="collapse-button"
           type="button"

@@ -115,8 +115,8 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
     const title = html`<span class="visually-hidden">${item.number}. </span
       ><span lang=${pageLang} dir=${dir}>${item.title}</span>`;
     return html`<article class="card" part="article" lang=${t.locale()} dir=${t.dir()}>
-      <span class="number" part="number" aria-hidden="true">${item.number}</span>
-      ${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
+      <span class="number" part="number" aria-hidden="true">${item.number}</span
+      >${headingTemplate(headingLevel(this.headingLevel, 3), title, { id: 'heading' })}
       <p class="summary" part="summary" lang=${pageLang} dir=${dir}>${item.summary}</p>
       <div class="actions" part="actions">
         <button
@@ -131,15 +131,13 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
         >
           <span class="chevron" aria-hidden="true">▸</span>${t.term('fullText')}<span class="visually-hidden"
             >${t.term('labelSeparator')}<span lang=${pageLang} dir=${dir}>${item.title}</span></span
-          >
-        </button>
-        <button class="copy" part="copy-button" type="button" @click=${() => void this.#copyLink(item.id)}>
+          ></button
+        ><button class="copy" part="copy-button" type="button" @click=${() => void this.#copyLink(item.id)}>
           ${t.term('copyLink')}<span class="visually-hidden"
             >${t.term('copyLinkBefore')}<span lang=${pageLang} dir=${dir}>${item.title}</span
             >${t.term('copyLinkAfter')}</span
-          >
-        </button>
-        <span class="copy-status" part="copy-status" role="status"
+          ></button
+        ><span class="copy-status" part="copy-status" role="status"
           >${this.copyStatus ? t.term(this.copyStatus) : ''}</span
         >
       </div>
