@@ -5,12 +5,14 @@
 const params = new URL(import.meta.url).searchParams;
 const variant = params.get('variant');
 /** The script each variant loads (static: none); `?module=` names another (scripts/bench-ab.mjs: two builds). */
-const script = params.get('module') ?? {
-  vanilla: '/dist/bench/vanilla.js',
-  npm: '/dist/bench/npm.js',
-  cdn: '/dist/cdn/summit-kit.js',
-  ssr: '/dist/cdn/summit-kit-hydrate.js',
-}[variant];
+const script =
+  params.get('module') ??
+  {
+    vanilla: '/dist/bench/vanilla.js',
+    npm: '/dist/bench/npm.js',
+    cdn: '/dist/cdn/summit-kit.js',
+    ssr: '/dist/cdn/summit-kit-hydrate.js',
+  }[variant];
 
 /** Every element under `root`, shadow roots included (their hosts first). */
 function walk(root, visit) {
