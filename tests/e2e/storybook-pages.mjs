@@ -15,9 +15,10 @@ const expected = (text) =>
   /^HTTP 404: \S+\/missing[\w-]*\.json$/.test(text) ||
   /^console\.error: Failed to load resource: the server responded with a status of 404 \(Not Found\)$/.test(text) ||
   /^request failed: \S+\/__summit-kit-story__\//.test(text) ||
-  // A story that renders again (the dev server re-renders once its decorators settle) removes the first element
-  // mid-fetch, and the loader then aborts the request nobody waits for: the abort is the loader doing its job.
-  /^request failed: \S+\/bundles\/[\w.-]+\.json \(net::ERR_ABORTED\)$/.test(text);
+  // A story that renders again (the dev server re-renders once its decorators settle), or the next story shown in
+  // the same preview page, removes the element mid-fetch, and the loader then aborts the request nobody waits for:
+  // the abort is the loader doing its job (seen for a bundle and for the error stories' `/missing.json`).
+  /^request failed: \S+\/(bundles\/[\w.-]+|missing[\w-]*)\.json \(net::ERR_ABORTED\)$/.test(text);
 
 /** Records on `page` what would be a problem: console errors, uncaught exceptions, failed requests and modules. */
 export function watchProblems(page) {
