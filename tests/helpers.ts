@@ -136,3 +136,24 @@ export function heldFetch(): { requests: HeldRequest[]; restore: () => void } {
     },
   };
 }
+
+/**
+ * Mounts an element of class `Element` (already defined) with `attributes` set before it is on the page, as a parser
+ * or a framework does; waits until it has rendered, and returns it with every attribute it then wrote on itself, as
+ * `name: old → new`.
+ */
+export async function attributeWrites<T extends SummitElement>(
+  Element: new () => T,
+  attributes: Record<string, string>,
+): Promise<{ el: T; writes: string[] }> {
+  const el = new Element();
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(el, { attributes: true, attributeOldValue: true });
+  document.body.append(el);
+  await settle(el);
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return { el, writes: records.map((r) => `${r.attributeName}: ${r.oldValue} → ${el.getAttribute(r.attributeName!)}`) };
+}

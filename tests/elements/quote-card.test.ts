@@ -3,8 +3,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/quote-card.js';
 import type { SummitQuoteCopyDetail } from '../../src/base/events.js';
-import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { cloneBundle, settle, shadowText } from '../helpers.js';
+import { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
+import { attributeWrites, cloneBundle, settle, shadowText } from '../helpers.js';
 
 const card = async (template: ReturnType<typeof html>): Promise<QuoteCard> =>
   settle(await fixture<QuoteCard>(template));
@@ -142,6 +142,31 @@ describe('<quote-card> in the page', () => {
     await el.updateComplete;
     expect(button.textContent).to.contain('Copied');
     expect(shadowText(el, '[role=status]')).to.equal('Quote copied to the clipboard');
+  });
+
+  it('leaves the attributes the page gave it as they are, and reflects what a script changes', async () => {
+    const { el, writes } = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker' });
+    try {
+      expect(shadowText(el, 'figcaption')).to.contain('Robert Daly');
+      // Rendering writes the defaults it reflects (theme, variant), and not again the quote it was given.
+      expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
+      el.quote = 'blinken-not-fooled';
+      await settle(el);
+      expect(el.getAttribute('quote')).to.equal('blinken-not-fooled');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('adds no empty quote attribute when it has none (and asks for one)', async () => {
+    const { el, writes } = await attributeWrites(QuoteCard, {});
+    try {
+      expect(el.hasAttribute('quote')).to.equal(false);
+      expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
+      expect(shadowText(el, '[part=error]')).to.contain('Choose a quote');
+    } finally {
+      el.remove();
+    }
   });
 
   it('follows a change of the quote attribute', async () => {

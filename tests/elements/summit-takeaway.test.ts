@@ -2,9 +2,9 @@ import { inEveryMode } from '../modes.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/summit-takeaway.js';
-import type { SummitTakeaway } from '../../src/elements/summit-takeaway/summit-takeaway.js';
+import { SummitTakeaway } from '../../src/elements/summit-takeaway/summit-takeaway.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
-import { nextError, settle, shadowText } from '../helpers.js';
+import { attributeWrites, nextError, settle, shadowText } from '../helpers.js';
 
 const toggleOf = (el: SummitTakeaway): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
 const bodyOf = (el: SummitTakeaway): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('.body')!;
@@ -99,6 +99,18 @@ inEveryMode(['define/summit-takeaway.js'], ({ fixture }) =>
 );
 
 describe('<summit-takeaway> in the page', () => {
+  it('does not write again the takeaway it was given; the state a reader changes is reflected', async () => {
+    const { el, writes } = await attributeWrites(SummitTakeaway, { takeaway: '5' });
+    try {
+      expect(shadowText(el, '.heading')).to.equal('5. Energy supplies');
+      expect(writes).to.deep.equal(['theme: null → auto', 'id: null → energy-supplies']);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('open')).to.equal('');
+    } finally {
+      el.remove();
+    }
+  });
   it('finds the takeaway by number and takes its id, so #energy-supplies links to it', async () => {
     const el = await takeaway('5');
     expect(el.id).to.equal('energy-supplies');

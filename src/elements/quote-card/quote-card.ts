@@ -37,7 +37,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
   static override styles = [...SummitElement.styles, quoteCardStyles];
 
   static override properties = {
-    quote: { reflect: true },
+    quote: { reflect: true, useDefault: true },
     variant: { reflect: true },
     noCopy: { type: Boolean, attribute: 'no-copy' },
     copied: { state: true },

@@ -42,9 +42,9 @@ export class SummitTakeaway extends SummitElement<{ takeaway: Takeaway; quotes: 
   static override styles = [...SummitElement.styles, summitTakeawayStyles];
 
   static override properties = {
-    takeaway: { reflect: true },
+    takeaway: { reflect: true, useDefault: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true, useDefault: true },
     quoteCards: { type: Boolean, attribute: 'quote-cards' },
     copyStatus: { state: true },
   };
