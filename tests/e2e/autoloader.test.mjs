@@ -306,7 +306,9 @@ describe('CDN file: lazy correction form', () => {
           ),
         file,
       );
-      const again = nextErrorCode(tab);
+      // Listened for only where it is expected: a listener left waiting when the dialog opens would reject as the
+      // page closes (Chromium 156 fetches again).
+      const again = refetches ? undefined : nextErrorCode(tab);
       await tab.locator('#text').selectText();
       await tab.keyboard.press('Control+Enter');
       if (refetches) {
