@@ -144,7 +144,7 @@ describe('<quote-card> in the page', () => {
     expect(shadowText(el, '[role=status]')).to.equal('Quote copied to the clipboard');
   });
 
-  it('leaves the attributes the page gave it as they are, and reflects what a script changes', async () => {
+  it('does not write back the quote it was given; reflects the quote a script sets', async () => {
     const { el, writes } = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker' });
     try {
       expect(shadowText(el, 'figcaption')).to.contain('Robert Daly');
