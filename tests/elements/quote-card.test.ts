@@ -144,11 +144,14 @@ describe('<quote-card> in the page', () => {
     expect(shadowText(el, '[role=status]')).to.equal('Quote copied to the clipboard');
   });
 
-  it('does not write back the quote it was given; reflects the quote a script sets', async () => {
+  it('writes back no attribute it was given, shows its defaults once, and reflects what a script sets', async () => {
+    const given = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker', variant: 'compact', theme: 'dark' });
+    given.el.remove();
+    expect(given.writes).to.deep.equal([]);
     const { el, writes } = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker' });
     try {
       expect(shadowText(el, 'figcaption')).to.contain('Robert Daly');
-      // Rendering writes the defaults it reflects (theme, variant), and not again the quote it was given.
+      // The defaults show on the host (what `:host([variant])` styles and a page's selectors see), written once.
       expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
       el.quote = 'blinken-not-fooled';
       await settle(el);
