@@ -36,7 +36,7 @@ export class SummitElement<Item = unknown> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     bundle: { attribute: false },
-    theme: { reflect: true, useDefault: true },
+    theme: { reflect: true },
     timeout: { type: Number },
     // eslint-disable-next-line lit/no-native-attributes -- see above
     lang: { reflect: true },
@@ -126,9 +126,6 @@ export class SummitElement<Item = unknown> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // `theme` declares `useDefault`, so its initial value is not written over the attribute a page gave; where the page
-    // gave none, the host shows the default (`theme="auto"`), written once.
-    if (!this.hasUpdated && !this.hasAttribute('theme')) this.requestUpdate('theme');
     super.willUpdate(changed);
     this.data.resolve();
     const bundle = this.data.value;

@@ -38,7 +38,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
 
   static override properties = {
     quote: { reflect: true, useDefault: true },
-    variant: { reflect: true, useDefault: true },
+    variant: { reflect: true },
     noCopy: { type: Boolean, attribute: 'no-copy' },
     copied: { state: true },
   };
@@ -59,8 +59,6 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quote')) this.copied = false;
     super.willUpdate(changed);
-    // As `theme` (see SummitElement): the default variant shows on the host, and a given one is not written again.
-    if (!this.hasUpdated && !this.hasAttribute('variant')) this.requestUpdate('variant');
   }
 
   protected override resolveItem(bundle: Bundle): { quote: Quote; speaker: Person } {
