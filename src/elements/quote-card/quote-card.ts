@@ -38,7 +38,7 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
 
   static override properties = {
     quote: { reflect: true, useDefault: true },
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     noCopy: { type: Boolean, attribute: 'no-copy' },
     copied: { state: true },
   };
@@ -59,6 +59,9 @@ export class QuoteCard extends SummitElement<{ quote: Quote; speaker: Person }> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quote')) this.copied = false;
     super.willUpdate(changed);
+    // `variant` declares `useDefault`, so its initial value is not written over the variant a page gave (every card
+    // in a takeaway); where the page gave none, the host shows the default (`variant="default"`), written once.
+    if (!this.hasUpdated && !this.hasAttribute('variant')) this.requestUpdate('variant');
   }
 
   protected override resolveItem(bundle: Bundle): { quote: Quote; speaker: Person } {
