@@ -262,6 +262,10 @@ describe('CDN file: lazy correction form', () => {
     );
     assert.equal(excerpt, 'The two leaders signed a joint statement.');
     await tab.keyboard.press('Escape');
+    // The shortcut does nothing while the dialog is open: select again once it has closed, as a reader would.
+    await tab.waitForFunction(
+      () => !document.querySelector('summit-corrections').shadowRoot.querySelector('dialog').open,
+    );
     await tab.locator('#text').selectText();
     await tab.keyboard.press('Control+Enter');
     await tab.waitForFunction(
