@@ -1,7 +1,8 @@
 // Size budgets, measured on the built files (run after `npm run build`). Prints the table and fails when an entry
 // outgrows its budget in scripts/size-budgets.json or its goal (issue 10's byte targets, all met: they stay met), or
-// when README.md's size table (between the size-table markers) is not what this script would write. `npm run size -- --write` rewrites that table; `npm run size -- --update`
-// rewrites the budgets as the measured sizes plus 5 % headroom (and the table).
+// when README.md's size table (between the size-table markers) is not what this script would write.
+// `npm run size -- --write` rewrites that table; `npm run size -- --update` rewrites the budgets as the measured sizes
+// plus 5 % headroom (and the table).
 //   cdn        dist/cdn/*.js as shipped (minified, gzip), Lit and everything inlined; the validator and the autoloader
 //   page       what a page that uses only this tag downloads through the autoloader: autoloader.js and every chunk
 //              the tag's chunk imports (each file gzipped on its own, as served), Lit and the default bundle included
