@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { SummitElement } from '../src/base/summit-element.js';
 import type { SummitErrorDetail } from '../src/base/events.js';
 import { defaultBundle } from '../src/data/article-bundle.js';
@@ -140,7 +140,7 @@ export function heldFetch(): { requests: HeldRequest[]; restore: () => void } {
 /**
  * Mounts an element of class `Element` (already defined) with `attributes` set before it is on the page, as a parser
  * or a framework does; waits until it has rendered, and returns it with every attribute it then wrote on itself, as
- * `name: old → new`.
+ * `name: old → new`. It is mounted in a fixture, so the page is cleaned up after the test like any other.
  */
 export async function attributeWrites<T extends SummitElement>(
   Element: new () => T,
@@ -151,7 +151,7 @@ export async function attributeWrites<T extends SummitElement>(
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((list) => records.push(...list));
   observer.observe(el, { attributes: true, attributeOldValue: true });
-  document.body.append(el);
+  (await fixture(html`<div></div>`)).append(el);
   await settle(el);
   records.push(...observer.takeRecords());
   observer.disconnect();

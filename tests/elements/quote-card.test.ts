@@ -146,30 +146,21 @@ describe('<quote-card> in the page', () => {
 
   it('does not write back the quote or variant it was given; reflects the quote a script sets', async () => {
     const given = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker', variant: 'compact' });
-    given.el.remove();
     expect(given.writes).to.deep.equal(['theme: null → auto']);
     const { el, writes } = await attributeWrites(QuoteCard, { quote: 'daly-peacemaker' });
-    try {
-      expect(shadowText(el, 'figcaption')).to.contain('Robert Daly');
-      // Rendering shows the defaults on the host (theme, variant), each written once.
-      expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
-      el.quote = 'blinken-not-fooled';
-      await settle(el);
-      expect(el.getAttribute('quote')).to.equal('blinken-not-fooled');
-    } finally {
-      el.remove();
-    }
+    expect(shadowText(el, 'figcaption')).to.contain('Robert Daly');
+    // Rendering shows the defaults on the host (theme, variant), each written once.
+    expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
+    el.quote = 'blinken-not-fooled';
+    await settle(el);
+    expect(el.getAttribute('quote')).to.equal('blinken-not-fooled');
   });
 
   it('adds no empty quote attribute when it has none (and asks for one)', async () => {
     const { el, writes } = await attributeWrites(QuoteCard, {});
-    try {
-      expect(el.hasAttribute('quote')).to.equal(false);
-      expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
-      expect(shadowText(el, '[part=error]')).to.contain('Choose a quote');
-    } finally {
-      el.remove();
-    }
+    expect(el.hasAttribute('quote')).to.equal(false);
+    expect(writes).to.deep.equal(['theme: null → auto', 'variant: null → default']);
+    expect(shadowText(el, '[part=error]')).to.contain('Choose a quote');
   });
 
   it('follows a change of the quote attribute', async () => {

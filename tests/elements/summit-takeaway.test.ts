@@ -101,15 +101,11 @@ inEveryMode(['define/summit-takeaway.js'], ({ fixture }) =>
 describe('<summit-takeaway> in the page', () => {
   it('does not write again the takeaway it was given; the state a reader changes is reflected', async () => {
     const { el, writes } = await attributeWrites(SummitTakeaway, { takeaway: '5' });
-    try {
-      expect(shadowText(el, '.heading')).to.equal('5. Energy supplies');
-      expect(writes).to.deep.equal(['theme: null → auto', 'id: null → energy-supplies']);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
-      await el.updateComplete;
-      expect(el.getAttribute('open')).to.equal('');
-    } finally {
-      el.remove();
-    }
+    expect(shadowText(el, '.heading')).to.equal('5. Energy supplies');
+    expect(writes).to.deep.equal(['theme: null → auto', 'id: null → energy-supplies']);
+    toggleOf(el).click();
+    await el.updateComplete;
+    expect(el.getAttribute('open')).to.equal('');
   });
   it('finds the takeaway by number and takes its id, so #energy-supplies links to it', async () => {
     const el = await takeaway('5');
