@@ -3,7 +3,7 @@ import '../../src/define/quote-card.js';
 import '../../src/define/summit-data.js';
 import type { SummitErrorDetail } from '../../src/base/events.js';
 import { clearBundleCache } from '../../src/data/load.js';
-import { requestCount, settle, shadowText, uniqueUrl } from '../helpers.js';
+import { gated, requestCount, settle, shadowText, uniqueUrl, wasAborted } from '../helpers.js';
 
 /** A quote card on the page with its `summit-error` events recorded from the start. */
 async function mount(src: string, timeout?: number, parent?: HTMLElement) {
@@ -18,14 +18,8 @@ async function mount(src: string, timeout?: number, parent?: HTMLElement) {
   return { el, events, host };
 }
 
-const json = async <T>(url: string): Promise<T> => (await fetch(url).then((r) => r.json())) as T;
-/** Resolves true once the test server saw the browser abort `url` (false after 5 s). */
-const serverSawAbort = (url: string) => json<boolean>(`/test-api/aborted?of=${encodeURIComponent(url)}`);
-const release = (id: string) => json<boolean>(`/test-api/release?id=${id}`);
-const gated = (id: string, as = '') => `/test-api/gate.json?id=${id}${as ? `&as=${as}` : ''}`;
 /** Resolves once the test server has the request for `url` (so aborting it is something the server can see). */
 const arrived = (url: string) => waitUntil(async () => (await requestCount(url)) === 1, `${url} never arrived`);
-const newId = () => Math.random().toString(36).slice(2);
 const QUOTE = /taken seriously as a peacemaker/;
 
 describe('hostile: fetch faults', () => {
@@ -61,7 +55,7 @@ describe('hostile: fetch faults', () => {
   }
 
   it('connection refused: network-error inside the element', async () => {
-    const src = await json<string>('/test-api/refused-url');
+    const src = (await fetch('/test-api/refused-url').then((r) => r.json())) as string;
     const { el, events } = await mount(src);
     await settle(el);
     expect(events.map((e) => e.code)).to.deep.equal(['network-error']);
@@ -75,7 +69,7 @@ describe('hostile: fetch faults', () => {
     const b = await mount(drip, 200, a.host);
     await Promise.all([settle(a.el), settle(b.el)]);
     expect([a.events[0]?.code, b.events[0]?.code]).to.deep.equal(['too-large', 'timeout']);
-    expect([await serverSawAbort(huge), await serverSawAbort(drip)]).to.deep.equal([true, true]);
+    expect([await wasAborted(huge), await wasAborted(drip)]).to.deep.equal([true, true]);
   });
 
   it('a valid bundle served as application/octet-stream or text/plain renders', async () => {
@@ -95,8 +89,7 @@ describe('hostile: each element has its own timeout', () => {
 
   for (const order of ['patient first', 'impatient first']) {
     it(`${order}: the card with timeout="100" fails alone; the other renders when the response comes`, async () => {
-      const id = newId();
-      const src = gated(id);
+      const { url: src, release } = gated();
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const first = order === 'patient first' ? undefined : 100;
       const a = await mount(src, first, host);
@@ -105,7 +98,7 @@ describe('hostile: each element has its own timeout', () => {
       await settle(impatient.el);
       expect(impatient.events.map((e) => e.code)).to.deep.equal(['timeout']);
       expect(shadowText(patient.el)).to.match(/Loading/);
-      await release(id);
+      await release();
       await settle(patient.el);
       expect(shadowText(patient.el, 'blockquote')).to.match(QUOTE);
       expect(patient.events).to.deep.equal([]);
@@ -120,16 +113,16 @@ describe('hostile: changes and removal mid-flight', () => {
   });
 
   it('src changed mid-flight: the stale response never wins', async () => {
-    const id = newId();
-    const stale = gated(id);
+    const { url: stale, release } = gated();
     const { el, host } = await mount(stale);
     // A second card keeps the stale request alive, so its response really arrives after the change.
     const witness = await mount(stale, undefined, host);
-    el.src = uniqueUrl('/test-api/gate.json?as=b&id=open');
-    await release('open');
+    const fresh = gated({ as: 'b' });
+    el.src = fresh.url;
+    await fresh.release();
     await settle(el);
     expect(shadowText(el, 'figcaption')).to.contain('Robert Daly (bundle B)');
-    await release(id);
+    await release();
     await settle(witness.el);
     expect(shadowText(witness.el, 'figcaption')).to.not.contain('(bundle B)');
     await el.updateComplete;
@@ -137,37 +130,34 @@ describe('hostile: changes and removal mid-flight', () => {
   });
 
   it('a removed element: its request is aborted, no event fires, and it loads again when put back', async () => {
-    const id = newId();
-    const src = gated(id);
+    const { url: src, release } = gated();
     const { el, events, host } = await mount(src);
     await arrived(src);
     el.remove();
-    expect(await serverSawAbort(src)).to.equal(true);
+    expect(await wasAborted(src)).to.equal(true);
     await el.updateComplete;
     expect(events).to.deep.equal([]);
     host.append(el);
-    await release(id);
+    await release();
     await settle(el);
     expect(shadowText(el, 'blockquote')).to.match(QUOTE);
     expect(await requestCount(src)).to.equal(2);
   });
 
   it('moving an element (removed and inserted in one task) keeps its one request', async () => {
-    const id = newId();
-    const src = gated(id);
+    const { url: src, release } = gated();
     const { el, host } = await mount(src);
     const other = document.createElement('section');
     host.append(other);
     other.append(el);
-    await release(id);
+    await release();
     await settle(el);
     expect(shadowText(el, 'blockquote')).to.match(QUOTE);
     expect(await requestCount(src)).to.equal(1);
   });
 
   it('a removed <summit-data>: its request is aborted and neither it nor the cards inside fire', async () => {
-    const id = newId();
-    const src = gated(id);
+    const { url: src } = gated();
     const events: string[] = [];
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.addEventListener('summit-error', (e) => events.push(e.detail.code));
@@ -181,7 +171,7 @@ describe('hostile: changes and removal mid-flight', () => {
     host.append(provider);
     await arrived(src);
     provider.remove();
-    expect(await serverSawAbort(src)).to.equal(true);
+    expect(await wasAborted(src)).to.equal(true);
     await Promise.all([provider.updateComplete, card.updateComplete]);
     expect(events).to.deep.equal([]);
   });
