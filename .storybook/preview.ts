@@ -30,13 +30,18 @@ setCustomElementsManifest({
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // A part is styled from outside (`::part`), not set as an argument: documented in the table, without a control.
+  // The table documents every attribute, property, event, CSS custom property and part from the manifest (each in its
+  // category), but of those a control is offered only for what the story renders from: its args (`args` of the meta
+  // and of the story). A control for anything else (a part, a custom property, an event, an attribute the story does
+  // not pass on) changed nothing. What a story file declares itself (the theme playground's tokens) keeps its control.
   argTypesEnhancers: [
-    ({ argTypes }) =>
+    ({ argTypes, initialArgs }) =>
       Object.fromEntries(
         Object.entries(argTypes).map(([name, argType]) => [
           name,
-          argType.table?.category === 'css shadow parts' ? { ...argType, control: false } : argType,
+          Object.hasOwn(initialArgs, name) || argType.table?.category === undefined
+            ? argType
+            : { ...argType, control: false },
         ]),
       ),
   ],

@@ -22,7 +22,7 @@ const panel = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Elements/reaction-panel',
   component: 'reaction-panel',
-  args: { theme: 'auto', label: '' },
+  args: { theme: 'auto', label: '', selected: '', parties: '' },
   argTypes: {
     selected: { control: 'select', options: groupIds },
     parties: { control: 'text' },

@@ -190,6 +190,46 @@ export function describeStorybook(name, { server, index, storiesOpenedElsewhere 
         [],
       );
     });
+    /** The names of the arguments that have a control in the first table of docs page `id`. */
+    const controlsOn = async (id) => {
+      let controlled = [];
+      const found = await pool.use(async (preview) => {
+        const problems = await showEntry(preview, server.origin, id, 'docs');
+        // Each argument's row (the section headers carry a title): name, description, default, control. The table
+        // fills in after the page says it has rendered, and a colour control after that (an empty cell until then;
+        // a row without a control says so in words).
+        await preview.page.waitForFunction(() => {
+          const cells = [...document.querySelectorAll('table.docblock-argstable tbody tr:not([title])')].map(
+            (row) => row.cells[3],
+          );
+          return (
+            cells.length > 0 &&
+            cells.every((cell) => cell?.querySelector('input, select, textarea, button') || cell?.textContent.trim())
+          );
+        });
+        controlled = await preview.page.$$eval('table.docblock-argstable tbody tr:not([title])', (rows) =>
+          rows
+            .filter((row) => row.cells[3]?.querySelector('input, select, textarea, button'))
+            .map((row) => row.cells[0].textContent.trim()),
+        );
+        return problems;
+      });
+      assert.deepEqual(found, []);
+      return controlled;
+    };
+    it('docs: the quote-card table offers a control only for what its story renders from', async () => {
+      // Not the attributes it does not pass on (src in this story, timeout, lang, dir, no-copy beside noCopy), the
+      // bundle and ready properties, the events, the CSS custom properties or the parts.
+      assert.deepEqual(await controlsOn('elements-quote-card--docs'), ['quote', 'variant', 'theme', 'noCopy']);
+    });
+    it('docs: the theme playground on the Theming page keeps a control for theme and every token', async () => {
+      const tokens = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+        .modules.flatMap((m) => m.declarations ?? [])
+        .find((d) => d.tagName === 'quote-card')
+        .cssProperties.map((p) => p.name);
+      assert.ok(tokens.length >= 9, `tokens from the manifest: ${tokens.join(', ')}`);
+      assert.deepEqual(await controlsOn('docs-theming--docs'), ['theme', ...tokens]);
+    });
     for (const { id, type } of opened) {
       const viewMode = type === 'story' ? 'story' : 'docs';
       it(`${viewMode} ${id} renders`, async () => {
