@@ -18,4 +18,5 @@ export * from './data/index.js';
 export { define, elements, type SummitTagName } from './register.js';
 export { defineElement, rename, tagName, VERSION } from './base/registry.js';
 export { setDefaultBundle } from './base/default-bundle.js';
+export { loadLocale } from './base/localize.js';
 export { defaultBundle } from './data/article-bundle.js';

@@ -91,6 +91,13 @@ export function renderToStream(tag: string, attributes: SsrAttributes = {}, opti
   return new RenderResultReadable(render(template(tag, attributes, options)));
 }
 
+/**
+ * Loads the interface strings of a language (`uk`, `ru`, `zh-Hans`, `ar`); resolves to whether summit-kit has it. On
+ * the server an element speaks its own `lang` only once its strings are loaded: `await loadLocale('uk')`, then
+ * `renderToString('quote-card', { quote: '…', lang: 'uk' })`. The server cannot see the page's `<html lang>`.
+ */
+export { loadLocale } from '../base/localize.js';
+
 export type { JsonLdOptions } from './json-ld.js';
 
 /**

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { renderToStream, renderToString } from '../../dist/ssr/index.js';
+import { loadLocale, renderToStream, renderToString } from '../../dist/ssr/index.js';
 import { launch, serve } from '../e2e/browser.mjs';
 
 const bundle = JSON.parse(readFileSync('data/moscow-summit-2023.json', 'utf8'));
@@ -113,6 +113,19 @@ describe('renderToString', () => {
       renderToString('summit-corrections', { fr: 'x' }),
       /<summit-corrections> has no attribute "fr"/,
     );
+  });
+
+  it('an element with lang="uk" is rendered in Ukrainian once loadLocale("uk") has loaded its strings', async () => {
+    const attributes = { quote: 'daly-peacemaker', lang: 'uk' };
+    // Before: the server has only English, and says so (the strings are marked en, not uk).
+    const before = await renderToString('quote-card', attributes);
+    assert.match(text(before), /Copy quote/);
+    assert.match(before, /<figure class="card" part="figure" lang="en"/);
+    assert.equal(await loadLocale('uk'), true);
+    const after = await renderToString('quote-card', attributes);
+    assert.match(text(after), /Копіювати цитату/);
+    assert.doesNotMatch(text(after), /Copy quote/);
+    assert.match(after, /<figure class="card" part="figure" lang="uk"/);
   });
 
   it('renderToStream streams the same HTML', async () => {
