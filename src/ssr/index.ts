@@ -13,12 +13,13 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { elements, type SummitTagName } from '../index.js';
 import { defaultBundle } from '../data/article-bundle.js';
 import { parseBundle } from '../data/parse.js';
 import type { Bundle } from '../data/schema.js';
+import { loadLocale } from '../base/localize.js';
 import { buildJsonLd as buildGraph, jsonLdScript as ldScript, type JsonLdOptions } from './json-ld.js';
 
 export type { SummitTagName };
@@ -60,15 +61,26 @@ function check(tag: string, attributes: SsrAttributes): string {
 }
 
 /**
- * The element as a Lit template. The attributes were checked against the element's own list, so their names are
- * known and their values escaped; the bundle reaches the element (and every element it renders inside, which get it
- * as a property) as the `bundle` property.
+ * The element as a Lit template, and the interface strings it needs. The attributes were checked against the
+ * element's own list, so their names are known and their values escaped; the bundle reaches the element (and every
+ * element it renders inside, which get it as a property) as the `bundle` property. On the server an element speaks its
+ * own `lang`, else the bundle's (the page around it is not known): those languages' strings are loaded first, so the
+ * interface is not English beside a Ukrainian bundle.
  */
-function template(tag: string, attributes: SsrAttributes, options: SsrOptions): unknown {
+function prepare(
+  tag: string,
+  attributes: SsrAttributes,
+  options: SsrOptions,
+): { template: unknown; ready: Promise<unknown> } {
   const attrs = check(tag, attributes);
   const bundle: Bundle = options.bundle === undefined ? defaultBundle() : parseBundle(options.bundle);
   const name = unsafeStatic(tag);
-  return staticHtml`<${name}${unsafeStatic(attrs)} .bundle=${bundle}></${name}>`;
+  const own = Object.entries(attributes).find(([key]) => key.toLowerCase() === 'lang')?.[1];
+  const langs = [own, bundle.article.lang].filter((lang): lang is string => !!lang);
+  return {
+    template: staticHtml`<${name}${unsafeStatic(attrs)} .bundle=${bundle}></${name}>`,
+    ready: Promise.all(langs.map((lang) => loadLocale(lang))),
+  };
 }
 
 /**
@@ -80,7 +92,9 @@ export async function renderToString(
   attributes: SsrAttributes = {},
   options: SsrOptions = {},
 ): Promise<string> {
-  return collectResult(render(template(tag, attributes, options)));
+  const { template, ready } = prepare(tag, attributes, options);
+  await ready;
+  return collectResult(render(template));
 }
 
 /**
@@ -88,15 +102,20 @@ export async function renderToString(
  * Errors about the tag, its attributes or the bundle are thrown at once, before any byte is streamed.
  */
 export function renderToStream(tag: string, attributes: SsrAttributes = {}, options: SsrOptions = {}): Readable {
-  return new RenderResultReadable(render(template(tag, attributes, options)));
+  const { template, ready } = prepare(tag, attributes, options);
+  async function* chunks(): AsyncGenerator<string> {
+    await ready;
+    yield* new RenderResultReadable(render(template)) as AsyncIterable<string>;
+  }
+  return Readable.from(chunks());
 }
 
 /**
- * Loads the interface strings of a language (`uk`, `ru`, `zh-Hans`, `ar`); resolves to whether summit-kit has it. On
- * the server an element speaks its own `lang` only once its strings are loaded: `await loadLocale('uk')`, then
- * `renderToString('quote-card', { quote: '…', lang: 'uk' })`. The server cannot see the page's `<html lang>`.
+ * Loads the interface strings of a language (`uk`, `ru`, `zh-Hans`, `ar`); resolves to whether summit-kit has it.
+ * `renderToString` and `renderToStream` load the element's own `lang` and the bundle's by themselves; call it for a
+ * language they cannot see.
  */
-export { loadLocale } from '../base/localize.js';
+export { loadLocale };
 
 export type { JsonLdOptions } from './json-ld.js';
 

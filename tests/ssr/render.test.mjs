@@ -115,17 +115,32 @@ describe('renderToString', () => {
     );
   });
 
-  it('an element with lang="uk" is rendered in Ukrainian once loadLocale("uk") has loaded its strings', async () => {
-    const attributes = { quote: 'daly-peacemaker', lang: 'uk' };
-    // Before: the server has only English, and says so (the strings are marked en, not uk).
-    const before = await renderToString('quote-card', attributes);
-    assert.match(text(before), /Copy quote/);
-    assert.match(before, /<figure class="card" part="figure" lang="en"/);
-    assert.equal(await loadLocale('uk'), true);
-    const after = await renderToString('quote-card', attributes);
-    assert.match(text(after), /Копіювати цитату/);
-    assert.doesNotMatch(text(after), /Copy quote/);
-    assert.match(after, /<figure class="card" part="figure" lang="uk"/);
+  // Each of these tests speaks a language no other test in this file (one Node process) has loaded, so each sees the
+  // renderer load it, not a locale left loaded by another test.
+  it('an element with lang="ru" is rendered with the Russian interface, its strings loaded first', async () => {
+    const html = await renderToString('quote-card', { quote: 'daly-peacemaker', lang: 'ru' });
+    assert.match(text(html), /Копировать цитату/);
+    assert.doesNotMatch(text(html), /Copy quote/);
+    assert.match(html, /<figure class="card" part="figure" lang="ru"/);
+  });
+
+  it('a Ukrainian bundle gives the Ukrainian interface, as in the browser (the CLI too)', async () => {
+    const uk = JSON.parse(readFileSync('data/moscow-summit-2023.uk.json', 'utf8'));
+    const html = await renderToString('quote-card', { quote: uk.quotes[0].id }, { bundle: uk });
+    assert.match(text(html), /Копіювати цитату/);
+    assert.match(html, /<figure class="card" part="figure" lang="uk"/);
+  });
+
+  it('renderToStream loads the strings too (lang="ar": Arabic, right to left)', async () => {
+    let streamed = '';
+    for await (const chunk of renderToStream('quote-card', { quote: 'daly-peacemaker', lang: 'ar' })) streamed += chunk;
+    assert.match(text(streamed), /نسخ الاقتباس/);
+    assert.match(streamed, /<figure class="card" part="figure" lang="ar" dir="rtl"/);
+  });
+
+  it('loadLocale is there for a language the renderer cannot see, and says which it has', async () => {
+    assert.equal(await loadLocale('zh-Hans'), true);
+    assert.equal(await loadLocale('xx'), false);
   });
 
   it('renderToStream streams the same HTML', async () => {
