@@ -49,8 +49,8 @@ const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ??
 
 /**
  * Loads the interface strings for `lang` (`uk`, `ru-RU`, `zh-Hans`, `ar`) and re-renders every element; resolves to
- * whether summit-kit has that language. Elements call it by themselves; call it first to render a language on the
- * server, or to have it ready before the first paint.
+ * whether summit-kit has that language. Elements call it by themselves; call it first to have it ready before the
+ * first paint (`summit-kit/ssr` calls it for the languages it renders).
  */
 export function loadLocale(lang: string): Promise<boolean> {
   const key = primary(lang);
@@ -135,6 +135,19 @@ function pageDir(el: Element): 'ltr' | 'rtl' | undefined {
   return undefined;
 }
 
+/**
+ * On the server, where there is no page to walk: the `lang` of the nearest element whose shadow root holds `el` (an
+ * explainer's takeaways, a takeaway's quote cards), as the browser finds it through the shadow roots. Lit's server
+ * renderer links each element it renders to that element as `__host`.
+ */
+function serverHostLang(el: Element): string {
+  for (let host = (el as { __host?: Element }).__host; host; host = (host as { __host?: Element }).__host) {
+    const lang = host.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return '';
+}
+
 let observing = false;
 
 /** One observer for the page: a `lang` or `dir` change on any ancestor re-renders every element. */
@@ -151,7 +164,7 @@ function observeDocument(): void {
 /**
  * Which language an element speaks, and the strings in it. The language is the element's `lang`, else the nearest
  * ancestor's (through shadow roots, up to the document's), else the bundle's `article.lang`, else `en`. On the
- * server only the element's own `lang` and the bundle are known.
+ * server only the element's own `lang`, the enclosing summit-kit elements' and the bundle's are known.
  */
 export class SummitLocalize implements ReactiveController {
   /**
@@ -194,9 +207,12 @@ export class SummitLocalize implements ReactiveController {
     this.#current = undefined;
   }
 
-  /** What the server sees too: the element's own `lang`, else the bundle's, else `en`. */
+  /**
+   * What the server sees too: the element's own `lang`, else (on the server) the nearest enclosing element's, else
+   * the bundle's, else `en`.
+   */
   #ownLang(): string {
-    return this.#host.lang || (this.#contentLang() ?? 'en');
+    return this.#host.lang || (server && serverHostLang(this.#host)) || (this.#contentLang() ?? 'en');
   }
 
   /** The language asked for, before knowing whether summit-kit has it. */

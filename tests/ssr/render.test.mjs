@@ -1,4 +1,4 @@
-/* global document -- page.evaluate runs in the browser */
+/* global document, customElements -- page.evaluate runs in the browser */
 // summit-kit/ssr and `summit-kit render`, run against dist/ after `npm run build`: the server HTML holds the content.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -131,6 +131,14 @@ describe('renderToString', () => {
     assert.match(html, /<figure class="card" part="figure" lang="uk"/);
   });
 
+  it('the elements an explainer with lang="uk" renders inside speak Ukrainian too, as in the browser', async () => {
+    const html = await renderToString('summit-explainer', { lang: 'uk', 'quote-cards': '' });
+    // Every takeaway's "Full text" button and every nested quote card's "Copy quote" button.
+    assert.equal(text(html).match(/Повний текст/g)?.length, bundle.takeaways.length);
+    assert.ok((text(html).match(/Копіювати цитату/g)?.length ?? 0) > 0);
+    assert.doesNotMatch(text(html), /Full text|Copy quote|Copy link/);
+  });
+
   it('renderToStream loads the strings too (lang="ar": Arabic, right to left)', async () => {
     let streamed = '';
     for await (const chunk of renderToStream('quote-card', { quote: 'daly-peacemaker', lang: 'ar' })) streamed += chunk;
@@ -253,6 +261,51 @@ describe('summit-kit render', () => {
       assert.deepEqual(reactions.controls, []);
       for (const group of bundle.reactions) contains(reactions.text, group.summary);
       await context.close();
+    });
+
+    it('an explainer served with lang="uk" hydrates in Ukrainian throughout, with no error', async () => {
+      const file = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/summit-render-')), 'uk.html');
+      const script = '/dist/cdn/summit-kit-hydrate.js';
+      const args = ['--attr', 'lang=uk', '--attr', 'quote-cards', '--page', '--out', file, '--script', script];
+      const result = run('summit-explainer', ...args);
+      assert.equal(result.status, 0, result.stderr);
+      const page = await browser.newPage();
+      const problems = [];
+      // A console error or warning (a hydration mismatch is one), an uncaught error, or a file that did not load
+      // (named by its URL; the browser's own request for /favicon.ico is not the page's).
+      page.on('console', (msg) => {
+        if (['error', 'warning'].includes(msg.type()) && !msg.text().startsWith('Failed to load resource'))
+          problems.push(msg.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+          problems.push(`HTTP ${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${server.origin}/${relative(process.cwd(), file)}`);
+      // Every element hydrated (no `defer-hydration` left), and every button in Ukrainian once the browser has its
+      // strings too; a hydration error would be reported on the console.
+      const buttons = () => {
+        const found = [];
+        let deferred = 0;
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.hasAttribute('defer-hydration')) deferred += 1;
+            if (!el.shadowRoot) continue;
+            for (const button of el.shadowRoot.querySelectorAll('button')) found.push(button.textContent);
+            walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return { deferred, labels: found.join(' | ') };
+      };
+      await page.waitForFunction(() => customElements.get('summit-explainer') !== undefined);
+      await page.waitForFunction(`(${buttons})().deferred === 0`, undefined, { timeout: 15_000 });
+      const { labels } = await page.evaluate(buttons);
+      assert.match(labels, /Повний текст/);
+      assert.doesNotMatch(labels, /Full text|Copy quote|Copy link/);
+      assert.deepEqual(problems, []);
+      await page.close();
     });
   });
 });
