@@ -82,20 +82,20 @@ const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)|-(arab|hebr|syrc|t
 export const dirOf = (lang: string | undefined): 'ltr' | 'rtl' | 'auto' =>
   !lang ? 'auto' : RTL.test(lang) && !/-latn(-|$)/i.test(lang) ? 'rtl' : 'ltr';
 
-/** The next node up, stepping out of shadow roots to their hosts. */
-const parentOf = (node: Element): Element | null => {
-  if (node.parentElement) return node.parentElement;
+/** The element whose shadow root holds `node`, if any. */
+const hostOf = (node: Element): Element | null => {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
 };
 
+/** The next node up, stepping out of shadow roots to their hosts. */
+const parentOf = (node: Element): Element | null => node.parentElement ?? hostOf(node);
+
 /** The nearest `lang` at or above `el`, stepping out of shadow roots (an element inside ours speaks our language). */
 function inheritedLang(el: Element): string {
-  for (let node: Element | null = el; node;) {
+  for (let node: Element | null = el; node; node = hostOf(node)) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
   }
   return '';
 }
@@ -136,12 +136,14 @@ function pageDir(el: Element): 'ltr' | 'rtl' | undefined {
 }
 
 /**
- * On the server, where there is no page to walk: the `lang` of the nearest element whose shadow root holds `el` (an
- * explainer's takeaways, a takeaway's quote cards), as the browser finds it through the shadow roots. Lit's server
- * renderer links each element it renders to that element as `__host`.
+ * On the server, where only the elements being rendered exist: the `lang` of the nearest one whose shadow root holds
+ * `el` (an explainer's takeaways, a takeaway's quote cards), as the browser finds it through the shadow roots. There
+ * `getRootNode()` does not lead to it (the server renders shadow roots without attaching them); Lit's server renderer
+ * links each element to it as `__host` instead, for the event paths of its DOM shim.
  */
 function serverHostLang(el: Element): string {
-  for (let host = (el as { __host?: Element }).__host; host; host = (host as { __host?: Element }).__host) {
+  type Rendered = Element & { __host?: Rendered };
+  for (let host = (el as Rendered).__host; host; host = host.__host) {
     const lang = host.getAttribute('lang');
     if (lang) return lang;
   }

@@ -43,9 +43,13 @@ export function launch(extraArgs = []) {
   });
 }
 
-/** Opens `url` and records every console error, uncaught exception and CSP violation on the page. */
+/**
+ * Opens `url` and records every console error, uncaught exception and CSP violation on the page. The browser's own
+ * request for /favicon.ico (a page without an icon, as `summit-kit render --page` writes) is answered, not a 404.
+ */
 export async function openAndWatch(browser, url) {
   const page = await browser.newPage();
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);

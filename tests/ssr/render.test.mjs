@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadLocale, renderToStream, renderToString } from '../../dist/ssr/index.js';
-import { launch, serve } from '../e2e/browser.mjs';
+import { launch, openAndWatch, serve } from '../e2e/browser.mjs';
 
 const bundle = JSON.parse(readFileSync('data/moscow-summit-2023.json', 'utf8'));
 const people = new Map(bundle.people.map((p) => [p.id, p]));
@@ -269,22 +269,9 @@ describe('summit-kit render', () => {
       const args = ['--attr', 'lang=uk', '--attr', 'quote-cards', '--page', '--out', file, '--script', script];
       const result = run('summit-explainer', ...args);
       assert.equal(result.status, 0, result.stderr);
-      const page = await browser.newPage();
-      const problems = [];
-      // A console error or warning (a hydration mismatch is one), an uncaught error, or a file that did not load
-      // (named by its URL; the browser's own request for /favicon.ico is not the page's).
-      page.on('console', (msg) => {
-        if (['error', 'warning'].includes(msg.type()) && !msg.text().startsWith('Failed to load resource'))
-          problems.push(msg.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('response', (response) => {
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-          problems.push(`HTTP ${response.status()} ${response.url()}`);
-      });
-      await page.goto(`${server.origin}/${relative(process.cwd(), file)}`);
-      // Every element hydrated (no `defer-hydration` left), and every button in Ukrainian once the browser has its
-      // strings too; a hydration error would be reported on the console.
+      // A hydration mismatch, or a file that does not load, is a console error.
+      const { page, problems } = await openAndWatch(browser, `${server.origin}/${relative(process.cwd(), file)}`);
+      // Every element hydrated (no `defer-hydration` left), and every button in Ukrainian.
       const buttons = () => {
         const found = [];
         let deferred = 0;
