@@ -20,14 +20,19 @@ const region = (): TemplateResult => html`
 
 /** The element around `content` (by default the article slice). */
 const corrections = (args: Args, content: TemplateResult = region()): TemplateResult =>
-  html`<summit-corrections theme=${args.theme} endpoint=${ifDefined(args.endpoint)} src=${ifDefined(args.src)}>
+  html`<summit-corrections
+    theme=${args.theme}
+    endpoint=${ifDefined(args.endpoint === '' ? undefined : args.endpoint)}
+    src=${ifDefined(args.src)}
+  >
     ${content}
   </summit-corrections>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/summit-corrections',
   component: 'summit-corrections',
-  args: { theme: 'auto' },
+  // endpoint starts empty (no attribute: corrections go out as the event only), so every story has its control.
+  args: { theme: 'auto', endpoint: '' },
   argTypes: {
     theme: themeArg,
     endpoint: { control: 'text' },

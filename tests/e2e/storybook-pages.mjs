@@ -222,6 +222,9 @@ export function describeStorybook(name, { server, index, storiesOpenedElsewhere 
       // bundle and ready properties, the events, the CSS custom properties or the parts.
       assert.deepEqual(await controlsOn('elements-quote-card--docs'), ['quote', 'variant', 'theme', 'noCopy']);
     });
+    it('docs: the summit-corrections table offers a control for endpoint, which its stories render from', async () => {
+      assert.deepEqual(await controlsOn('elements-summit-corrections--docs'), ['endpoint', 'theme']);
+    });
     it('docs: the theme playground on the Theming page keeps a control for theme and every token', async () => {
       const tokens = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
         .modules.flatMap((m) => m.declarations ?? [])
