@@ -137,7 +137,13 @@ export default tseslint.config(
   },
   {
     // End-to-end checks pass functions to the browser (page.evaluate), where these exist.
-    files: ['tests/e2e/**', 'scripts/bench.mjs', 'scripts/bench-ab.mjs', 'scripts/check-package.mjs'],
+    files: [
+      'tests/e2e/**',
+      'scripts/bench.mjs',
+      'scripts/bench-ab.mjs',
+      'scripts/bench-floor.mjs',
+      'scripts/check-package.mjs',
+    ],
     languageOptions: {
       globals: {
         document: 'readonly',

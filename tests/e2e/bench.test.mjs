@@ -75,3 +75,34 @@ describe('npm run bench:ab -- --smoke', () => {
     );
   });
 });
+
+// The floor's smoke run (`npm run bench:floor -- --smoke`, a few seconds; after the bench's smoke run, which builds the
+// vanilla reference): one explainer as vanilla, as the CDN file and as the CDN file reduced to Lit's work. The reduced
+// variant must keep every element's template and build the same DOM as the others, or what it measures is not this
+// DOM; the times are printed, never asserted.
+describe('npm run bench:floor -- --smoke', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench-floor.mjs', '--smoke'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  const rows = [...run.stdout.matchAll(/^\| (\w+) \| (\S+) ms \| [^|]+ \| (yes|no) \|$/gm)];
+
+  it('exits 0 and times vanilla, the CDN file and Lit alone with a finite number', () => {
+    assert.equal(run.status, 0, output);
+    assert.deepEqual(
+      rows.map((row) => row[1]),
+      ['vanilla', 'cdn', 'lit'],
+      output,
+    );
+    for (const row of rows) assert.ok(Number.isFinite(Number(row[2])), row[0]);
+  });
+
+  it('keeps the template of each of the 34 elements and builds the same DOM in every variant', () => {
+    assert.match(run.stdout, /lit kept 34 rendered templates/);
+    assert.deepEqual(
+      rows.filter((row) => row[3] !== 'yes').map((row) => row[1]),
+      [],
+    );
+  });
+});
