@@ -4,9 +4,10 @@
 //   cdn     — dist/cdn/summit-kit.js as it ships;
 //   lit     — the same file with summit-kit's per-element work taken away: each element's render() answered from a
 //             cache of what it returned (the same templates, the same values), willUpdate (bundle and item look-ups)
-//             answered from a cache of what it resolved, no reactive controllers (interface language, bundle source, reading progress). What is left is
-//             Lit's work for this DOM — element lifecycle, properties, attribute reflection, template cloning and
-//             committing — plus the hooks the DOM needs (a takeaway's id, set in updated()).
+//             from a cache of what it resolved, and no reactive controllers (interface language, bundle source,
+//             reading progress). What is left is Lit's work for this DOM — element lifecycle, properties, attribute
+//             reflection, template cloning and committing — plus the hooks the DOM needs (a takeaway's id, set in
+//             updated() from what willUpdate resolved).
 // The lit variant must build the same DOM as the others, tag for tag and text for text (checked every run).
 //   npm run bench:floor                   30 rounds (after npm run build and npm run bench -- --smoke)
 //   npm run bench:floor -- --rounds 60
