@@ -142,6 +142,7 @@ export default tseslint.config(
       'scripts/bench.mjs',
       'scripts/bench-ab.mjs',
       'scripts/bench-floor.mjs',
+      'bench/session.mjs',
       'scripts/check-package.mjs',
     ],
     languageOptions: {

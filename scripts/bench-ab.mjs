@@ -11,8 +11,8 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchPage, openBench, startBench } from '../bench/session.mjs';
 import { fmtRatio, median, ms, ratio } from '../bench/stats.mjs';
-import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -50,31 +50,17 @@ rmSync(OUT, { recursive: true, force: true });
 SIDES.forEach((side, i) => {
   cpSync(dirs[i], join(OUT, side), { recursive: true });
   const harness = `/bench/harness.js?variant=${side}&module=/${OUT}/${side}/summit-kit.js`;
-  writeFileSync(
-    join(OUT, `page-${side}.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench:ab ${side}</title>` +
-      '<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}#host{max-inline-size:46rem;margin-inline:auto}</style>' +
-      `</head><body><div id="host"></div><script type="module" src="${harness}"></script></body></html>`,
-  );
+  writeFileSync(join(OUT, `page-${side}.html`), benchPage(`bench:ab ${side}`, harness));
 });
 
 // As in npm run bench: cross-origin isolated pages (a 5 µs timer) and a collected heap before each mount.
-const server = await serve('.', () => ({
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-}));
-const browser = await launch(['--js-flags=--expose-gc']);
+const bench = await startBench();
+const { server, browser } = bench;
 const browserVersion = browser.version();
 const problems = [];
 
-async function open(side) {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  tab.on('pageerror', (error) => problems.push(`${side}: ${error.message}`));
-  await tab.goto(`${server.origin}/${OUT}/page-${side}.html`);
-  await tab.waitForFunction(() => window.bench);
-  await tab.evaluate((m) => window.bench.setup(m), markup);
-  return tab;
-}
+const open = (side) =>
+  openBench(bench, `${OUT}/page-${side}.html`, markup, (error) => problems.push(`${side}: ${error.message}`));
 
 /** One sample of `key`: the median of the workload's `repeat` mounts. */
 async function sample(tab, key) {

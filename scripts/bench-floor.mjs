@@ -16,8 +16,8 @@
 // bench/harness.js's mount (insert the HTML, wait until every element has rendered, flush the layout). Figures, not
 // pass/fail.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { benchPage, openBench, startBench } from '../bench/session.mjs';
 import { fmtRatio, median, ms, ratio } from '../bench/stats.mjs';
-import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -42,12 +42,7 @@ const VARIANTS = {
 const OUT = 'dist/bench/floor';
 mkdirSync(OUT, { recursive: true });
 for (const [name, harness] of Object.entries(VARIANTS)) {
-  writeFileSync(
-    `${OUT}/page-${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench:floor ${name}</title>` +
-      '<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}#host{max-inline-size:46rem;margin-inline:auto}</style>' +
-      `</head><body><div id="host"></div><script type="module" src="${harness}"></script></body></html>`,
-  );
+  writeFileSync(`${OUT}/page-${name}.html`, benchPage(`bench:floor ${name}`, harness));
 }
 
 /**
@@ -83,22 +78,17 @@ function keepOnlyLit() {
   return rendered.size;
 }
 
-const server = await serve('.', () => ({
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-}));
-const browser = await launch(['--js-flags=--expose-gc']);
+const bench = await startBench();
+const { server, browser } = bench;
 const browserVersion = browser.version();
 const problems = [];
 /** How many rendered templates the lit variant kept (one per distinct element). */
 let templates = 0;
 
 async function open(variant) {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  tab.on('pageerror', (error) => problems.push(`${variant}: ${error.message}`));
-  await tab.goto(`${server.origin}/${OUT}/page-${variant}.html`);
-  await tab.waitForFunction(() => window.bench);
-  await tab.evaluate((html) => window.bench.setup({ [html.key]: html.markup }), { key: WORKLOAD, markup: HTML });
+  const tab = await openBench(bench, `${OUT}/page-${variant}.html`, { [WORKLOAD]: HTML }, (error) =>
+    problems.push(`${variant}: ${error.message}`),
+  );
   if (variant === 'lit') {
     await tab.evaluate((k) => window.bench.mount(k), WORKLOAD);
     templates = await tab.evaluate(keepOnlyLit);

@@ -14,8 +14,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
+import { benchPage, openBench, startBench } from '../bench/session.mjs';
 import { fmtRatio, median, ms, ratio } from '../bench/stats.mjs';
-import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -76,32 +76,17 @@ await build({
   logLevel: 'error',
 });
 
-const page = (v, body = '', query = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${v}</title>` +
-  '<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}#host{max-inline-size:46rem;margin-inline:auto}</style>' +
-  `</head><body><div id="host">${body}</div>` +
-  `<script type="module" src="/bench/harness.js?variant=${v}${query}"></script></body></html>`;
+const page = (v, body = '', query = '') => benchPage(`bench: ${v}`, `/bench/harness.js?variant=${v}${query}`, body);
 for (const v of ['static', 'vanilla', 'npm', 'cdn', 'ssr']) writeFileSync(`${OUT}/page-${v}.html`, page(v));
 
-// Cross-origin isolated pages (COOP + COEP): performance.now() then ticks in 5 µs, not the 100 µs it is coarsened
-// to otherwise, a fiftieth of one panel mount. Every page and module is same-origin, so nothing else changes.
-const server = await serve('.', () => ({
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-}));
-// --expose-gc: each mount starts from a collected heap (bench/harness.js), so no variant pays for the garbage of the
-// one measured before it.
-const browser = await launch(['--js-flags=--expose-gc']);
+const bench = await startBench();
+const { server, browser } = bench;
 const browserVersion = browser.version();
 const url = (path) => `${server.origin}/${path}`;
 
 /** A new page for variant `v`, set up to mount `markup`; its uncaught errors go to `problems`. */
 async function openVariant(v, markup, problems = []) {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  tab.on('pageerror', (error) => problems.push(error.message));
-  await tab.goto(url(`${OUT}/page-${v}.html`));
-  await tab.waitForFunction(() => window.bench);
-  await tab.evaluate((m) => window.bench.setup(m), markup);
+  const tab = await openBench(bench, `${OUT}/page-${v}.html`, markup, (error) => problems.push(error.message));
   return { tab, problems };
 }
 
