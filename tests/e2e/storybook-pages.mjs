@@ -139,8 +139,12 @@ export async function showEntry(preview, origin, id, viewMode) {
   const { page, problems } = preview;
   problems.length = 0;
   // Vite reloads the page once when its first visit to a docs page makes it optimize more dependencies: the
-  // entry is then opened by its URL instead.
-  const outcome = preview.fresh ? 'fresh' : await select(page, id, viewMode).catch(() => 'reloaded');
+  // entry is then opened by its URL instead. So is the entry the preview already shows (a page of the pool may get an
+  // entry a test before showed on it): selecting it again renders nothing, and would wait for a render to time out.
+  const entry = `${id} ${viewMode}`;
+  const again = preview.shown === entry;
+  preview.shown = entry;
+  const outcome = preview.fresh || again ? 'fresh' : await select(page, id, viewMode).catch(() => 'reloaded');
   preview.fresh = false;
   if (outcome === 'fresh' || outcome === 'reloaded') {
     // a11y.manual: the accessibility addon would run axe after every render; axe.test.mjs runs it on every story.
